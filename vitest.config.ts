@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Workspace libraries resolve to their TypeScript sources (same mapping as tsconfig.base.json "paths"),
+// so tests, services and the CLI run the code as written, without a build step.
+const root = fileURLToPath(new URL('.', import.meta.url));
+const alias = [{ find: /^@vitrine\/([a-z0-9-]+)$/, replacement: `${root}libs/$1/src/index.ts` }];
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['libs/**/*.unit.spec.ts', 'services/**/*.unit.spec.ts', 'bin/**/*.unit.spec.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'int',
+          include: ['libs/**/*.int.spec.ts', 'services/**/*.int.spec.ts'],
+          globalSetup: ['test/setup/infra.global.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // Integration suites share one broker on a 2-core machine; run files one after another.
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          include: ['test/**/*.e2e.spec.ts'],
+          globalSetup: ['test/setup/infra.global.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
