@@ -1,0 +1,90 @@
+import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
+import avro from 'avsc';
+import { eventSchemas, valueSubject, type EventName, type EventTypes, type TopicMap } from '@vitrine/contracts';
+
+/**
+ * Event values in the Confluent wire format (magic byte 0, 4-byte big-endian schema id, Avro binary):
+ * https://docs.confluent.io/platform/current/schema-registry/fundamentals/serdes-develop/index.html#wire-format
+ * @kafkajs/confluent-schema-registry does the framing and caches schemas by id; we register each event's schema
+ * once under `<topic>-value` and keep the id, so encoding never calls the registry on the hot path.
+ */
+export interface EventCodec {
+  readonly topics: TopicMap;
+  /** Registers (or finds) every event schema under its subject; idempotent. Call once at start-up. */
+  registerAll(): Promise<Record<EventName, number>>;
+  encode<E extends EventName>(event: E, value: EventTypes[E]): Promise<Buffer>;
+  /** Decodes with the writer's schema from the registry, resolved into our current (reader) schema. */
+  decode<E extends EventName>(event: E, buffer: Buffer): Promise<EventTypes[E]>;
+  /** Validates a value against the event's schema without encoding; returns the paths that are wrong. */
+  invalidPaths<E extends EventName>(event: E, value: unknown): string[];
+}
+
+export class UndecodableMessage extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'UndecodableMessage';
+  }
+}
+
+export class SchemaViolation extends Error {
+  constructor(readonly event: string, readonly paths: string[]) {
+    super(`${event} does not match its schema at ${paths.join(', ')}`);
+    this.name = 'SchemaViolation';
+  }
+}
+
+export function createRegistryClient(url: string): SchemaRegistry {
+  return new SchemaRegistry({ host: url, retry: { retries: 5, initialRetryTimeInSecs: 0.2 } });
+}
+
+export function createEventCodec(registry: SchemaRegistry, topics: TopicMap): EventCodec {
+  const ids = new Map<EventName, number>();
+  const types = new Map<EventName, avro.Type>();
+  const typeOf = (e: EventName): avro.Type => {
+    let t = types.get(e);
+    if (!t) types.set(e, (t = avro.Type.forSchema(eventSchemas[e] as unknown as avro.Schema)));
+    return t;
+  };
+
+  const idOf = async (event: EventName): Promise<number> => {
+    const cached = ids.get(event);
+    if (cached !== undefined) return cached;
+    const { id } = await registry.register(
+      { type: SchemaType.AVRO, schema: JSON.stringify(eventSchemas[event]) },
+      { subject: valueSubject(topics.topic(event)) },
+    );
+    ids.set(event, id);
+    return id;
+  };
+
+  const invalidPaths = (event: EventName, value: unknown): string[] => {
+    const paths: string[] = [];
+    typeOf(event).isValid(value, { errorHook: (p) => paths.push(p.join('.') || '(root)') });
+    return paths;
+  };
+
+  return {
+    topics,
+    async registerAll() {
+      const out = {} as Record<EventName, number>;
+      for (const e of Object.keys(eventSchemas) as EventName[]) out[e] = await idOf(e);
+      return out;
+    },
+    async encode(event, value) {
+      const bad = invalidPaths(event, value);
+      if (bad.length) throw new SchemaViolation(event, bad);
+      return registry.encode(await idOf(event), value);
+    },
+    async decode(event, buffer) {
+      if (buffer.length < 5 || buffer[0] !== 0) {
+        throw new UndecodableMessage(`not Confluent wire format (${buffer.length} bytes, first byte ${buffer[0] ?? 'none'})`);
+      }
+      try {
+        return (await registry.decode(buffer, { [SchemaType.AVRO]: { readerSchema: eventSchemas[event] as never } })) as never;
+      } catch (e) {
+        throw new UndecodableMessage(`cannot decode as ${event}: ${(e as Error).message}`, { cause: e });
+      }
+    },
+    invalidPaths,
+  };
+}

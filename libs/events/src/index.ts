@@ -1,0 +1,3 @@
+export * from './codec';
+export * from './compatibility';
+export * from './topics-admin';
