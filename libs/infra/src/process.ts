@@ -140,7 +140,7 @@ export function portAnswers(host: string, port: number, timeoutMs = 1000): Promi
     };
     socket.setTimeout(timeoutMs, () => done(false));
     socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
+    socket.on('error', () => done(false));
   });
 }
 

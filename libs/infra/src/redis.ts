@@ -25,7 +25,7 @@ export function redisPing(host: string, port: number, timeoutMs = 1000): Promise
       resolve(ok);
     };
     socket.setTimeout(timeoutMs, () => done(false));
-    socket.once('error', () => done(false));
+    socket.on('error', () => done(false));
     socket.once('connect', () => socket.write('PING\r\n'));
     socket.on('data', (d: Buffer) => {
       reply += d.toString();
