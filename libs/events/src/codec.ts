@@ -38,7 +38,7 @@ export function createRegistryClient(url: string): SchemaRegistry {
 }
 
 export function createEventCodec(registry: SchemaRegistry, topics: TopicMap): EventCodec {
-  const ids = new Map<EventName, number>();
+  const ids = new Map<EventName, Promise<number>>();
   const types = new Map<EventName, avro.Type>();
   const typeOf = (e: EventName): avro.Type => {
     let t = types.get(e);
@@ -46,14 +46,26 @@ export function createEventCodec(registry: SchemaRegistry, topics: TopicMap): Ev
     return t;
   };
 
-  const idOf = async (event: EventName): Promise<number> => {
-    const cached = ids.get(event);
-    if (cached !== undefined) return cached;
-    const { id } = await registry.register(
-      { type: SchemaType.AVRO, schema: JSON.stringify(eventSchemas[event]) },
-      { subject: valueSubject(topics.topic(event)) },
-    );
-    ids.set(event, id);
+  const register = async (event: EventName): Promise<number> => {
+    const schema = { type: SchemaType.AVRO, schema: JSON.stringify(eventSchemas[event]) } as const;
+    const subject = valueSubject(topics.topic(event));
+    try {
+      return (await registry.register(schema, { subject })).id;
+    } catch (e) {
+      // register() first sets the subject's compatibility when the subject is new; two services starting at once
+      // race on that, and Apicurio answers the loser "A rule named 'COMPATIBILITY' already exists". The rule is
+      // there now, so registering again succeeds.
+      if (!/already exists/i.test(String((e as Error).message))) throw e;
+      return (await registry.register(schema, { subject })).id;
+    }
+  };
+  // One registration per event and process: concurrent first encodes share the same promise.
+  const idOf = (event: EventName): Promise<number> => {
+    let id = ids.get(event);
+    if (!id) {
+      ids.set(event, (id = register(event)));
+      id.catch(() => ids.delete(event));
+    }
     return id;
   };
 

@@ -4,7 +4,7 @@ import { SchemaViolation, type EventCodec } from '@vitrine/events';
 import type { Logger, Readiness, StageMetrics } from '@vitrine/observability';
 import { backoffDelay, type BackoffPolicy } from './backoff';
 import { deadLetterMessage } from './dlq';
-import { PoisonCapExceeded } from './errors';
+import { isPoison, PoisonCapExceeded } from './errors';
 import { MicroBatcher } from './micro-batcher';
 import { PoisonCap } from './poison-cap';
 import type { InputRecord, OutputEvent, RecordOutcome, StageHandler } from './types';
@@ -52,12 +52,21 @@ export interface StageRunner {
 interface Item {
   topic: string;
   partition: number;
+  /** The group generation the message was fetched in; a rebalance since makes it stale. */
+  generation: number;
   message: KafkaMessage;
   record?: InputRecord;
   decodeError?: Error;
 }
 
 class Stopping extends Error {}
+
+/**
+ * The group rebalanced since these messages were fetched: another member may own their partitions now. kafkajs has
+ * no KIP-447 support (its TxnOffsetCommit carries no generation), so the broker would accept our offsets even after
+ * we lost the partition; we fence on the client instead and leave the messages to their new owner.
+ */
+class StaleBatch extends Error {}
 
 export function createStageRunner<E extends EventName>(o: StageOptions<E>): StageRunner {
   const eos = o.delivery === 'exactly-once';
@@ -77,6 +86,7 @@ export function createStageRunner<E extends EventName>(o: StageOptions<E>): Stag
   const poisonCap = new PoisonCap(o.poisonCap);
   const inputTopics = o.inputs.map((e) => o.codec.topics.topic(e));
   let joined = false;
+  let generation = 0;
   let running = false;
   let stopping = false;
   let fatal: Error | undefined;
@@ -90,6 +100,10 @@ export function createStageRunner<E extends EventName>(o: StageOptions<E>): Stag
   // ---- the unit of work: handler (with retries) → poison cap → encode → produce (+ offsets) ----
   async function process(items: Item[]): Promise<void> {
     const started = performance.now();
+    const fence = () => {
+      if (items.some((it) => it.generation !== generation) || !joined) throw new StaleBatch('group rebalanced since fetch');
+    };
+    fence();
     const outcomes = new Map<Item, RecordOutcome>();
     const attempts = new Map<Item, number>();
     for (const it of items) if (it.decodeError) outcomes.set(it, { poison: it.decodeError, reason: 'undecodable' });
@@ -144,7 +158,7 @@ export function createStageRunner<E extends EventName>(o: StageOptions<E>): Stag
           perItem.push({ item: it, poison: { error: e, reason: 'output_schema_violation' }, out: [] });
         }
       } else if ('poison' in oc) {
-        perItem.push({ item: it, poison: { error: oc.poison, reason: oc.reason ?? 'poison' }, out: [] });
+        perItem.push({ item: it, poison: { error: oc.poison, reason: oc.reason ?? (isPoison(oc.poison) ? oc.poison.reason : 'poison') }, out: [] });
       }
     }
     const commitCap = poisonCap.plan(perItem.map((p) => ({ poison: !!p.poison, error: p.poison?.error.message })));
@@ -163,7 +177,8 @@ export function createStageRunner<E extends EventName>(o: StageOptions<E>): Stag
       } else messages.push(...p.out);
     }
 
-    await send(messages, items);
+    fence();
+    await send(messages, items, fence);
     commitCap();
     o.metrics.batchSize.observe(labels, items.length);
     o.metrics.handlerSeconds.observe(labels, (performance.now() - started) / 1000);
@@ -179,7 +194,7 @@ export function createStageRunner<E extends EventName>(o: StageOptions<E>): Stag
     return { topic, message: { key: out.value.productId, value, headers: { 'vitrine.event': out.event } } };
   }
 
-  async function send(messages: Array<{ topic: string; message: Message }>, items: Item[]): Promise<void> {
+  async function send(messages: Array<{ topic: string; message: Message }>, items: Item[], fence: () => void): Promise<void> {
     const topicMessages = groupByTopic(messages);
     if (!eos) {
       if (topicMessages.length) await producer.sendBatch({ topicMessages, acks: -1 });
@@ -189,6 +204,7 @@ export function createStageRunner<E extends EventName>(o: StageOptions<E>): Stag
     try {
       if (topicMessages.length) await txn.sendBatch({ topicMessages, acks: -1 });
       await retryConcurrentTransactions(() => txn.sendOffsets({ consumerGroupId: o.groupId, topics: nextOffsets(items) }));
+      fence();
       await txn.commit();
     } catch (e) {
       await txn.abort().catch((abortError: unknown) => o.log.warn({ err: abortError }, 'transaction abort failed'));
@@ -219,7 +235,7 @@ export function createStageRunner<E extends EventName>(o: StageOptions<E>): Stag
 
   async function decode(topic: string, partition: number, message: KafkaMessage): Promise<Item> {
     const event = o.codec.topics.eventOf(topic) as E | undefined;
-    const item: Item = { topic, partition, message };
+    const item: Item = { topic, partition, message, generation };
     if (!event) item.decodeError = new Error(`no event is bound to topic ${topic}`);
     else if (!message.value) item.decodeError = new Error('empty message value (tombstone)');
     else {
@@ -233,11 +249,17 @@ export function createStageRunner<E extends EventName>(o: StageOptions<E>): Stag
     return item;
   }
 
-  /** Keeps the group membership alive while a partition waits for its micro-batch. */
+  /**
+   * Keeps the group membership alive while a partition waits for its micro-batch. A heartbeat that fails (a
+   * rebalance is in progress) is rethrown once the wait is over, so kafkajs rejoins instead of us working on.
+   */
   async function withHeartbeat<T>(p: Promise<T>, heartbeat: () => Promise<void>): Promise<T> {
-    const t = setInterval(() => heartbeat().catch(() => undefined), Math.max(500, Math.floor(o.sessionTimeoutMs / 5)));
+    let failed: unknown;
+    const t = setInterval(() => heartbeat().catch((e: unknown) => (failed ??= e)), Math.max(500, Math.floor(o.sessionTimeoutMs / 5)));
     try {
-      return await p;
+      const r = await p;
+      if (failed) throw failed;
+      return r;
     } finally {
       clearInterval(t);
     }
@@ -257,6 +279,7 @@ export function createStageRunner<E extends EventName>(o: StageOptions<E>): Stag
     } else {
       for (let i = 0; i < batch.messages.length; i += o.maxBatchSize) {
         if (!isRunning() || isStale()) break;
+        await heartbeat(); // throws when a rebalance is in progress: stop here rather than work on a lost partition
         const chunk = batch.messages.slice(i, i + o.maxBatchSize);
         const items = await Promise.all(chunk.map((m) => decode(topic, partition, m)));
         await withHeartbeat(batcher.add(items), heartbeat);
@@ -293,6 +316,7 @@ export function createStageRunner<E extends EventName>(o: StageOptions<E>): Stag
     stopped,
     async start() {
       consumer.on(consumer.events.GROUP_JOIN, () => {
+        generation++;
         joined = true;
       });
       consumer.on(consumer.events.REBALANCING, () => {
@@ -319,7 +343,7 @@ export function createStageRunner<E extends EventName>(o: StageOptions<E>): Stag
               onFatal(e);
               return;
             }
-            if (e instanceof Stopping) return;
+            if (e instanceof Stopping || e instanceof StaleBatch) return;
             throw e;
           }
         },
