@@ -83,27 +83,34 @@ export interface BatchedRun<T, R> {
   readonly items: readonly T[];
   readonly maxBatch: number;
   readonly bucketOf: (item: T, index: number) => string | number;
-  /** Builds the feeds for one batch (all items share `bucket`). */
+  /** Builds the feeds for one batch (all items share `bucket`). Called just before the batch runs. */
   readonly toFeeds: (batch: readonly T[], bucket: string | number) => Record<string, TensorData>;
   /** Turns one batch's outputs into one result per item, in the batch's order. */
   readonly fromOutputs: (outputs: Record<string, TensorData>, batch: readonly T[], bucket: string | number) => R[];
+  /**
+   * Batches prepared or running at once (default 2): while one batch runs inside onnxruntime, the
+   * next one's tensors are built on the JS thread. Kept small so only a couple of batches' tensors
+   * are alive; the registry's semaphore still bounds the runs themselves.
+   */
+  readonly pipelineDepth?: number;
 }
 
-/**
- * Runs items through a model in bucketed batches and returns results in input order. Batches are
- * issued together; the registry's semaphore decides how many actually run at once.
- */
+/** Runs items through a model in bucketed batches and returns results in input order. */
 export async function runBatched<T, R>(run: BatchedRun<T, R>): Promise<R[]> {
   const plan = planBatches(run.items, run.bucketOf, run.maxBatch);
   const results = new Array<R>(run.items.length);
-  await Promise.all(
-    plan.map(async ({ bucket, indices }) => {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < plan.length) {
+      const { bucket, indices } = plan[next++] as PlannedBatch;
       const batch = indices.map((i) => run.items[i] as T);
       const outputs = await run.model.run(run.toFeeds(batch, bucket));
       const perItem = run.fromOutputs(outputs, batch, bucket);
       if (perItem.length !== batch.length) throw new Error(`model ${run.model.id} returned ${perItem.length} results for a batch of ${batch.length}`);
       indices.forEach((i, k) => (results[i] = perItem[k] as R));
-    }),
-  );
+    }
+  };
+  const depth = Math.max(1, Math.min(run.pipelineDepth ?? 2, plan.length));
+  await Promise.all(Array.from({ length: depth }, worker));
   return results;
 }
