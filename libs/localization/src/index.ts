@@ -1,0 +1,11 @@
+export { renderLocale, MAX_BULLETS, MIN_BULLETS, type RenderOptions } from './render-locale';
+export { renderAll, renderAllWithReport, type RenderAllResult } from './render-all';
+export { translateFreeText, freeTextSourceLocale, type LocalizedFreeText, type FreeTextByLocale, type FreeTextTranslation } from './free-text';
+export { MtError, MtTransientError, MtPermanentError, MtIntegrityError, type TranslateFn, type TranslateRequest } from './mt-port';
+export { protectedTerms, maskTerms, unmaskTerms, type MaskedText } from './protected-terms';
+export { parseLocales, parseLocale, UnsupportedLocaleError } from './target-locales';
+export { TITLE_LIMITS, DEFAULT_TITLE_LIMIT, titleLimitFor, measureTitle, truncateToFit, type TitleLimit } from './title-limits';
+export { formatNumber, formatMeasure, formatMeasureRange, formatDimensions, formatPrice, formatList, parseNumber } from './format';
+export { renderAttribute, formatQuantity, canonicalAttributeName, attributeCode, PROTECTED_ATTRIBUTES, type RenderedAttribute } from './named-attributes';
+export { grammars } from './locales';
+export type { LocaleGrammar, NounPhraseParts, UiStrings } from './grammar';
