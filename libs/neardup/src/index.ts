@@ -18,3 +18,13 @@ export { bandValues, createBandScheme, probeBands, storeBands, valuesWithinRadiu
 export { colourLayoutDistance } from './domain/colour-layout';
 export { createLinearScan, type LinearScan } from './domain/linear-scan';
 export { distanceMargins, isNearDuplicatePair, pairwiseConfusion, type Confusion, type DecisionRule, type LabelledFingerprint } from './domain/evaluate';
+export { createNearDupIndexFromConfig, type NearDupIndexConfig } from './factory';
+export {
+  CACHED_DESCRIPTION_FORMAT,
+  CachedDescriptionError,
+  decodeCachedDescription,
+  encodeCachedDescription,
+  validateProductDescription,
+  type CachedDescription,
+  type ModelRef,
+} from './cached-description';
