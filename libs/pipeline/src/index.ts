@@ -1,0 +1,2 @@
+export * from './embedded-pipeline';
+export * from './offline-codec';
