@@ -14,7 +14,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['libs/**/*.unit.spec.ts', 'services/**/*.unit.spec.ts', 'bin/**/*.unit.spec.ts'],
+          include: ['libs/**/*.unit.spec.ts', 'services/**/*.unit.spec.ts', 'bin/**/*.unit.spec.ts', 'k8s/**/*.unit.spec.ts'],
           testTimeout: 30_000,
         },
       },
