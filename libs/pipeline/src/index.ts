@@ -1,2 +1,3 @@
 export * from './embedded-pipeline';
 export * from './offline-codec';
+export * from './event-log';

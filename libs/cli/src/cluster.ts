@@ -1,0 +1,33 @@
+import { Kafka, logLevel } from 'kafkajs';
+import { topicMap, type TopicMap } from '@vitrine/contracts';
+import { createEventCodec, createRegistryClient, type EventCodec } from '@vitrine/events';
+import { parseStreamConfig, type StreamConfig } from '@vitrine/stream';
+
+/** Options every command that talks to the cluster accepts; flags win over the environment (KAFKA_BROKERS …). */
+export const clusterOptions = {
+  brokers: { type: 'string' },
+  registry: { type: 'string' },
+  'topic-prefix': { type: 'string' },
+} as const;
+
+export const clusterUsage = '[--brokers H:P,…] [--registry URL] [--topic-prefix P]';
+
+export interface Cluster {
+  cfg: StreamConfig;
+  kafka: Kafka;
+  topics: TopicMap;
+  codec: EventCodec;
+}
+
+/** The CLI is a composition root: it reads the environment here, once, through the same parser the services use. */
+export function connectCluster(flags: { brokers?: string; registry?: string; 'topic-prefix'?: string }, env: NodeJS.ProcessEnv = process.env): Cluster {
+  const cfg = parseStreamConfig({
+    ...env,
+    ...(flags.brokers !== undefined && { KAFKA_BROKERS: flags.brokers }),
+    ...(flags.registry !== undefined && { SCHEMA_REGISTRY_URL: flags.registry }),
+    ...(flags['topic-prefix'] !== undefined && { TOPIC_PREFIX: flags['topic-prefix'] }),
+  });
+  const kafka = new Kafka({ clientId: 'vitrine-cli', brokers: [...cfg.brokers], logLevel: logLevel.ERROR, retry: { retries: 5, initialRetryTime: 200 } });
+  const topics = topicMap(cfg.topicPrefix);
+  return { cfg, kafka, topics, codec: createEventCodec(createRegistryClient(cfg.schemaRegistryUrl), topics) };
+}
