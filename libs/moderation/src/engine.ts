@@ -262,7 +262,12 @@ class Matcher {
     const N = this.norm.text;
     if (i < 0 || i >= N.length) return true;
     let k = kindOf(N.charCodeAt(i));
-    if (viaSkeleton && k !== Kind.Letter && LEET[N[i]!] !== undefined) k = Kind.Letter;
+    // In the leet view a digit or symbol next to the match may be one more letter ("r3pl1ca5"), but a symbol that
+    // ends the word ("r3pl1ca!") is punctuation: it counts as a letter only when a letter follows it.
+    if (viaSkeleton && k !== Kind.Letter && LEET[N[i]!] !== undefined) {
+      const after = i + 1 < N.length ? kindOf(N.charCodeAt(i + 1)) : Kind.Sep;
+      if (k === Kind.Digit || after === Kind.Letter || after === Kind.Digit) k = Kind.Letter;
+    }
     if (edge === Kind.Letter) return k !== Kind.Letter;
     if (edge === Kind.Digit) return k !== Kind.Digit;
     return true;
