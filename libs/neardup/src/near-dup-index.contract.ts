@@ -1,0 +1,116 @@
+// The contract every NearDupIndex adapter must meet (shared/DESIGN.md: "Each port has one contract suite
+// run against every adapter"). Run by adapters/memory-index.unit.spec.ts and adapters/redis-index.int.spec.ts.
+
+import { describe, expect, it } from 'vitest';
+import { formatHash64 } from './domain/hash64';
+import { createLinearScan } from './domain/linear-scan';
+import type { NearDupOptions } from './domain/options';
+import type { NearDupIndex } from './port';
+
+/** Makes a fresh, empty index; every call within one suite shares the same namespace (for the version test). */
+export type IndexFactory = (options: Omit<NearDupOptions, 'namespace'>) => NearDupIndex;
+
+const colour = (l: number) => Uint8Array.from({ length: 48 }, (_, i) => (i % 3 === 0 ? l : 128));
+
+/** Deterministic 64-bit values (splitmix64) so a failure reproduces. */
+function hashes(seed: number, n: number): bigint[] {
+  let s = BigInt(seed);
+  const mask = (1n << 64n) - 1n;
+  return Array.from({ length: n }, () => {
+    s = (s + 0x9e3779b97f4a7c15n) & mask;
+    let z = s;
+    z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & mask;
+    z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & mask;
+    return z ^ (z >> 31n);
+  });
+}
+
+const flip = (h: bigint, ...bits: number[]) => bits.reduce((x, b) => x ^ (1n << BigInt(b)), h);
+
+export function nearDupIndexContract(adapter: string, makeIndex: (label: string) => IndexFactory): void {
+  describe(`NearDupIndex contract: ${adapter}`, () => {
+    it('an empty index finds nothing and counts zero', async () => {
+      const index = makeIndex('empty')({ modelVersion: 'v1' });
+      expect(await index.lookup(0x0123456789abcdefn)).toBeNull();
+      expect(await index.size()).toBe(0);
+    });
+
+    it('finds an exact and a near hash (bits flipped across every band) with its payload and distance', async () => {
+      const index = makeIndex('near')({ modelVersion: 'v1' });
+      const h = 0x0123456789abcdefn;
+      expect(await index.add({ phash: h, colour: colour(60) }, 'img-1', 'payload-1')).toEqual({ added: true });
+      const exact = await index.lookup({ phash: formatHash64(h), colour: colour(60) });
+      expect(exact).toMatchObject({ imageId: 'img-1', distance: 0, colourDistance: 0, hash: formatHash64(h) });
+      expect(exact!.payload.toString('utf8')).toBe('payload-1');
+      // 7 bits (the default threshold), two of them in every 16-bit band but one.
+      const near = flip(h, 1, 2, 17, 18, 33, 34, 60);
+      expect(await index.lookup({ phash: near, colour: colour(62) })).toMatchObject({ imageId: 'img-1', distance: 7, colourDistance: 2 });
+      expect(await index.lookup(near)).toMatchObject({ imageId: 'img-1', distance: 7, colourDistance: null });
+    });
+
+    it('misses beyond the Hamming threshold and beyond the colour threshold', async () => {
+      const index = makeIndex('miss')({ modelVersion: 'v1' });
+      const h = 0xfedcba9876543210n;
+      await index.add({ phash: h, colour: colour(60) }, 'img-1', 'p');
+      expect(await index.lookup(flip(h, 0, 1, 17, 18, 33, 34, 49, 50))).toBeNull(); // 8 bits
+      expect(await index.lookup({ phash: h, colour: colour(90) })).toBeNull(); // ΔE 30 > 12
+    });
+
+    it('replaces the entry of the same image, keeps others under the same hash, and breaks ties by image id', async () => {
+      const index = makeIndex('replace')({ modelVersion: 'v1' });
+      const h = 0x1111222233334444n;
+      await index.add(h, 'img-b', 'first');
+      expect(await index.add(h, 'img-b', 'second')).toEqual({ added: false });
+      expect(await index.size()).toBe(1);
+      expect((await index.lookup(h))!.payload.toString()).toBe('second');
+      expect(await index.add(h, 'img-a', 'other')).toEqual({ added: true });
+      expect(await index.size()).toBe(2);
+      expect((await index.lookup(h))!.imageId).toBe('img-a');
+    });
+
+    it('keeps model versions apart', async () => {
+      const factory = makeIndex('versions');
+      const v1 = factory({ modelVersion: 'offline-1' });
+      const v2 = factory({ modelVersion: 'offline-2' });
+      await v1.add(0xabcdn, 'img-1', 'from v1');
+      expect(await v2.lookup(0xabcdn)).toBeNull();
+      expect(await v2.size()).toBe(0);
+      expect((await v1.lookup(0xabcdn))!.payload.toString()).toBe('from v1');
+    });
+
+    it('stores binary payloads byte for byte', async () => {
+      const index = makeIndex('binary')({ modelVersion: 'v1' });
+      const payload = Uint8Array.from([0, 1, 255, 0, 128, 10, 13]);
+      await index.add(42n, 'img-1', payload);
+      expect([...(await index.lookup(42n))!.payload]).toEqual([...payload]);
+    });
+
+    it('refuses bad image ids and bad fingerprints with a clear error', async () => {
+      const index = makeIndex('bad')({ modelVersion: 'v1' });
+      await expect(index.add(1n, '', 'p')).rejects.toThrow(/imageId/);
+      await expect(index.add('xyz', 'img', 'p')).rejects.toThrow(/16 hex characters/);
+      await expect(index.lookup({ phash: 1n, colour: new Uint8Array(2) })).rejects.toThrow(/fingerprint\.colour/);
+    });
+
+    it('bulk-loads with addMany and agrees with a linear scan on every query', async () => {
+      const index = makeIndex('bulk')({ modelVersion: 'v1', colourThreshold: null });
+      const stored = hashes(7, 3000);
+      const added = await index.addMany(
+        stored.map((h, i) => ({ fingerprint: h, imageId: `img-${i}`, payload: String(i) })),
+        { batchSize: 500 },
+      );
+      expect(added).toBe(3000);
+      expect(await index.size()).toBe(3000);
+      const scan = createLinearScan(stored.length);
+      stored.forEach((h) => scan.push(h));
+      // Queries near stored hashes (0..9 flipped bits) and unrelated ones.
+      const queries = [...stored.slice(0, 150).map((h, i) => flip(h, ...[3, 19, 35, 51, 7, 23, 39, 55, 11].slice(0, i % 10))), ...hashes(99, 50)];
+      for (const q of queries) {
+        const expected = scan.nearest(q, index.config.scheme.threshold);
+        const got = await index.lookup(q);
+        if (expected === null) expect(got).toBeNull();
+        else expect(got).toMatchObject({ distance: expected.distance, hash: formatHash64(stored[expected.index]!) });
+      }
+    });
+  });
+}
