@@ -1,0 +1,186 @@
+import type { Admin, Kafka } from 'kafkajs';
+import type { EventCodec } from '@vitrine/events';
+import { createStageMetrics, type Logger } from '@vitrine/observability';
+import { createStageRunner, defaultBackoff, type StageRunner } from '@vitrine/stream';
+import type { ApplyResult } from './domain/documents';
+import { nextNamespace } from './domain/keys';
+import type { VersionPolicy } from './domain/version-order';
+import { createCatalogProjector } from './projector';
+import type { CatalogStore, RebuildState } from './redis-store';
+
+export interface RebuildProgress {
+  phase: 'building' | 'switched' | 'done';
+  ns: string;
+  /** Events of the target range consumed and committed so far. */
+  done: number;
+  total: number;
+  /** Events per second since this run (not the whole rebuild) started. */
+  rate: number;
+  etaSeconds: number | null;
+}
+
+export interface RebuildOptions {
+  store: CatalogStore;
+  kafka: Kafka;
+  codec: EventCodec;
+  log: Logger;
+  policy?: VersionPolicy;
+  /** Consumer group prefix; the rebuild's group is "<prefix>.<ns>.<startedAt>". */
+  groupPrefix?: string;
+  onProgress?: (p: RebuildProgress) => void;
+  pollMs?: number;
+  maxBatchSize?: number;
+  signal?: AbortSignal;
+  now?: () => number;
+  instanceId?: string;
+}
+
+export interface RebuildResult {
+  ns: string;
+  from: string | null;
+  resumed: boolean;
+  /** Events consumed in the target range by this run. */
+  events: number;
+  seconds: number;
+  counts: Record<ApplyResult, number>;
+}
+
+type Offsets = Map<number, bigint>;
+
+/**
+ * Blue/green rebuild of the catalog read model from the log:
+ * 1. a new namespace and consumer group; the end offsets of DescriptionPublished are the catch-up target; the state
+ *    (namespace, group, targets, phase) goes to Redis so a crashed rebuild resumes from its committed offsets;
+ * 2. the projection runs from the start of the topic into the new namespace while the old one keeps serving (the
+ *    live projector keeps writing the old one);
+ * 3. caught up: the pointer switches atomically (compare-and-set); from then on the live projector writes the new
+ *    namespace (its writes check the pointer inside the same Lua script, so none lands in the old one);
+ * 4. drain: events the live projector wrote only to the old namespace before the switch are below the end offsets
+ *    taken right after it; the rebuild consumes up to those, which is harmless where both wrote (apply is
+ *    idempotent and order-independent);
+ * 5. the old namespace and the rebuild's consumer group are deleted, then the state.
+ */
+export async function rebuildCatalog(o: RebuildOptions): Promise<RebuildResult> {
+  const now = o.now ?? Date.now;
+  const topic = o.codec.topics.topic('DescriptionPublished');
+  const admin = o.kafka.admin();
+  await admin.connect();
+  let runner: StageRunner | undefined;
+  try {
+    let state = await o.store.getRebuild();
+    const resumed = !!state;
+    if (state) {
+      o.log.info({ ns: state.ns, phase: state.phase, groupId: state.groupId }, 'resuming the catalog rebuild from its committed offsets');
+      if (o.policy?.pinnedModelVersion !== state.pinnedModelVersion) {
+        throw new Error(`a rebuild with pinned model version "${state.pinnedModelVersion ?? ''}" is in progress; resume it with the same pin`);
+      }
+    } else {
+      const from = await o.store.currentNamespace();
+      const ns = nextNamespace(from);
+      const startedAt = now();
+      await o.store.dropNamespace(ns); // leftovers of an abandoned rebuild, never a serving namespace
+      state = {
+        ns, from, phase: 'building', startedAt, groupId: `${o.groupPrefix ?? 'vitrine.catalog.rebuild'}.${ns}.${startedAt}`,
+        targets: { [topic]: toRecord(await endOffsets(admin, topic)) }, pinnedModelVersion: o.policy?.pinnedModelVersion,
+      };
+      await o.store.putRebuild(state);
+      o.log.info({ ns, from, groupId: state.groupId }, 'catalog rebuild started');
+    }
+    const st: RebuildState = state;
+
+    const counts: Record<ApplyResult, number> = { applied: 0, duplicate: 0, superseded: 0 };
+    let superseded: Error | undefined;
+    runner = createStageRunner({
+      stage: 'catalog-rebuild',
+      groupId: st.groupId,
+      inputs: ['DescriptionPublished'],
+      handler: async (records, ctx) => {
+        try {
+          return await createCatalogProjector({
+            store: o.store, policy: o.policy, target: { as: 'rebuild', ns: st.ns },
+            onApplied: (c) => { for (const k of Object.keys(c) as ApplyResult[]) counts[k] += c[k]; },
+          })(records, ctx);
+        } catch (e) {
+          if ((e as Error).name === 'RebuildSuperseded') superseded = e as Error;
+          throw e;
+        }
+      },
+      kafka: o.kafka, codec: o.codec, log: o.log, metrics: createStageMetrics(),
+      mode: 'batch', delivery: 'at-least-once', maxBatchSize: o.maxBatchSize ?? 500, maxWaitMs: 20,
+      partitionsConsumedConcurrently: 16, maxRecordAttempts: 3, poisonCap: 100, backoff: defaultBackoff,
+      instanceId: o.instanceId ?? String(process.pid), fromBeginning: true, sessionTimeoutMs: 30_000,
+    });
+    let runnerFailed: Error | undefined;
+    runner.stopped.catch((e: Error) => (runnerFailed = e));
+    await runner.start();
+
+    const startedRun = now();
+    const lows = await lowOffsets(admin, topic);
+    let baseline: bigint | undefined;
+    const waitFor = async (targets: Offsets, phase: RebuildProgress['phase']) => {
+      for (;;) {
+        if (o.signal?.aborted) throw new Error('catalog rebuild aborted; run it again to resume');
+        if (superseded) throw superseded;
+        if (runnerFailed) throw runnerFailed;
+        const committed = await committedOffsets(admin, st.groupId, topic);
+        let done = 0n;
+        let total = 0n;
+        let caughtUp = true;
+        for (const [p, target] of targets) {
+          const low = lows.get(p) ?? 0n;
+          const c = committed.get(p) ?? low;
+          total += target > low ? target - low : 0n;
+          done += (c < target ? c : target) > low ? (c < target ? c : target) - low : 0n;
+          if (c < target) caughtUp = false;
+        }
+        baseline ??= done;
+        const secs = (now() - startedRun) / 1000;
+        const rate = secs > 0 ? Number(done - baseline) / secs : 0;
+        o.onProgress?.({ phase, ns: st.ns, done: Number(done), total: Number(total), rate, etaSeconds: rate > 0 ? Number(total - done) / rate : null });
+        if (caughtUp) return Number(done - baseline);
+        await new Promise((r) => setTimeout(r, o.pollMs ?? 250));
+      }
+    };
+
+    let events = 0;
+    if (st.phase === 'building') {
+      events += await waitFor(fromRecord(st.targets[topic] ?? {}), 'building');
+      await o.store.switchTo(st.from, st.ns, now());
+      st.phase = 'switched';
+      o.log.info({ ns: st.ns, from: st.from }, 'catalog switched to the rebuilt namespace');
+    }
+    // Drain what the live projector wrote only to the old namespace before the switch.
+    baseline = undefined;
+    await waitFor(await endOffsets(admin, topic), 'switched');
+    await runner.stop();
+    runner = undefined;
+    if (st.from && st.from !== st.ns) await o.store.dropNamespace(st.from);
+    await admin.deleteGroups([st.groupId]).catch((e: unknown) => o.log.warn({ err: e, groupId: st.groupId }, 'could not delete the rebuild consumer group'));
+    await o.store.clearRebuild();
+    const seconds = (now() - startedRun) / 1000;
+    o.onProgress?.({ phase: 'done', ns: st.ns, done: events, total: events, rate: seconds > 0 ? events / seconds : 0, etaSeconds: 0 });
+    o.log.info({ ns: st.ns, from: st.from, events, seconds, counts }, 'catalog rebuild finished');
+    return { ns: st.ns, from: st.from, resumed, events, seconds, counts };
+  } finally {
+    await runner?.stop().catch(() => undefined);
+    await admin.disconnect();
+  }
+}
+
+async function endOffsets(admin: Admin, topic: string): Promise<Offsets> {
+  return new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)]));
+}
+
+async function lowOffsets(admin: Admin, topic: string): Promise<Offsets> {
+  return new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.low)]));
+}
+
+async function committedOffsets(admin: Admin, groupId: string, topic: string): Promise<Offsets> {
+  const [t] = await admin.fetchOffsets({ groupId, topics: [topic] });
+  const out: Offsets = new Map();
+  for (const p of t?.partitions ?? []) if (p.offset !== '-1') out.set(p.partition, BigInt(p.offset));
+  return out;
+}
+
+const toRecord = (m: Offsets): Record<string, string> => Object.fromEntries([...m].map(([p, o]) => [String(p), String(o)]));
+const fromRecord = (r: Record<string, string>): Offsets => new Map(Object.entries(r).map(([p, o]) => [Number(p), BigInt(o)]));
