@@ -1,0 +1,53 @@
+import { createFsBlobStore, type BlobStore } from '@vitrine/blobstore';
+import { newEventId, topicMap } from '@vitrine/contracts';
+import { createEventCodec, createRegistryClient, ensureTopics } from '@vitrine/events';
+import type { Logger } from '@vitrine/observability';
+import { kafkaClient } from '@vitrine/stream';
+import { createIntakeApp, type IntakeApp } from './adapters/http/app';
+import { createKafkaPublisher } from './adapters/kafka-publisher';
+import { createUrlFetcher } from './adapters/url-fetcher';
+import type { IntakeConfig } from './config';
+import type { IntakePorts, PublishImageUploaded } from './ports';
+
+export { createIntakeApp, type IntakeApp, type IntakeAppConfig } from './adapters/http/app';
+export { parseIntakeConfig, type IntakeConfig } from './config';
+
+export const INTAKE_PRODUCER = 'intake@0.1.0';
+
+/**
+ * Builds the intake's ports from its config. `publish` may be given (the CLI's embedded pipeline, no Kafka);
+ * otherwise ImageUploaded goes to Kafka, after the topic exists and the schema is registered.
+ */
+export async function composeIntake(cfg: IntakeConfig, o: { log?: Logger; publish?: PublishImageUploaded; blobs?: BlobStore } = {}): Promise<{ ports: IntakePorts; app: IntakeApp; close(): Promise<void> }> {
+  const blobs = o.blobs ?? createFsBlobStore(cfg.blobStoreDir);
+  const fetchUrl = createUrlFetcher({
+    allowlist: cfg.urlFetchAllowlist,
+    allowedPorts: cfg.urlFetchAllowedPorts,
+    maxRedirects: cfg.urlFetchMaxRedirects,
+    maxBytes: cfg.maxImageBytes,
+    timeoutMs: cfg.urlFetchTimeoutMs,
+  });
+  let publish = o.publish;
+  let ready = () => ({ ready: true, reasons: [] as string[] });
+  let close = async () => {};
+  if (!publish) {
+    const kafka = kafkaClient('vitrine-intake', cfg.stream.brokers, o.log);
+    const topics = topicMap(cfg.stream.topicPrefix);
+    const codec = createEventCodec(createRegistryClient(cfg.stream.schemaRegistryUrl), topics);
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      await ensureTopics(admin, [{ topic: topics.topic('ImageUploaded'), partitions: cfg.stream.topicPartitions, withDlq: true }]);
+    } finally {
+      await admin.disconnect();
+    }
+    await codec.registerAll();
+    const publisher = await createKafkaPublisher(kafka, codec);
+    publish = publisher.publish;
+    ready = () => (publisher.connected() ? { ready: true, reasons: [] } : { ready: false, reasons: ['the Kafka producer is not connected'] });
+    close = publisher.close;
+  }
+  const ports: IntakePorts = { blobs, publish, fetchUrl, now: Date.now, newEventId, ready, ...(o.log ? { log: o.log } : {}) };
+  const app = createIntakeApp(ports, { apiKeys: cfg.apiKeys, maxImageBytes: cfg.maxImageBytes, producer: INTAKE_PRODUCER, publishTimeoutMs: cfg.publishTimeoutMs });
+  return { ports, app, close };
+}
