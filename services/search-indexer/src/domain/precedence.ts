@@ -1,11 +1,13 @@
+import { compareModelVersions as catalogVersionOrder } from '@vitrine/catalog';
+
 /**
  * Version precedence (docs/consumer-contract.md): for one product, the description of the newest model version
  * wins; within one model version, the later `occurredAt` wins; the event id breaks a remaining tie so every
  * consumer picks the same winner whatever order it saw the events in.
  *
- * "Newer" compares model versions as natural strings: digit runs compare as numbers, so "glm-4.6v-flash@10" is
- * newer than "glm-4.6v-flash@9" and "offline@2026-12-02" newer than "offline@2026-11-30". An operator who names
- * versions so they sort (a counter or a date after the "@") gets the newest one in every projection.
+ * "Newer" is the catalog's natural version order (libs/catalog/src/domain/version-order.ts), so the catalog and
+ * every index pick the same winner: digit runs compare as numbers ("glm-4.6v-flash@10" > "glm-4.6v-flash@9",
+ * "offline@2026-12-02" > "offline@2026-11-30"), other runs by their UTF-8 bytes, and a prefix is older.
  */
 export interface VersionStamp {
   modelVersion: string;
@@ -13,9 +15,7 @@ export interface VersionStamp {
   eventId: string;
 }
 
-const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
-
-export const compareModelVersions = (a: string, b: string): number => Math.sign(natural.compare(a, b));
+export const compareModelVersions = (a: string, b: string): number => Math.sign(catalogVersionOrder(a, b));
 
 /** > 0 when `a` takes precedence over `b`, < 0 when `b` does, 0 only for the same event. */
 export function comparePrecedence(a: VersionStamp, b: VersionStamp): number {
