@@ -50,8 +50,20 @@ function textOrBinary(bytes: Uint8Array): SniffResult {
   if (startsWith(bytes, [0x1f, 0x8b])) return { kind: 'unknown', hint: 'gzip-compressed data' };
   if (/^\s*<(!doctype html|html)[\s>]/i.test(head)) return { kind: 'unknown', hint: 'an HTML page' };
   if (/^\s*[{[]/.test(head)) return { kind: 'unknown', hint: 'JSON text' };
-  const printable = [...bytes.subarray(0, 512)].every((c) => c === 9 || c === 10 || c === 13 || (c >= 32 && c < 127) || c >= 128);
-  return { kind: 'unknown', hint: printable ? 'text' : 'binary data of an unknown format' };
+  return { kind: 'unknown', hint: looksLikeText(bytes.subarray(0, 512)) ? 'text' : 'binary data of an unknown format' };
+}
+
+function looksLikeText(head: Uint8Array): boolean {
+  try {
+    // stream: true so a multi-byte character cut at the 512-byte boundary is not an error.
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return ![...text].some((ch) => {
+      const c = ch.charCodeAt(0);
+      return (c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127;
+    });
+  } catch {
+    return false;
+  }
 }
 
 export const SUPPORTED_FORMATS = 'JPEG, PNG, WebP, AVIF, GIF or TIFF';
