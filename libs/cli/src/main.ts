@@ -1,10 +1,10 @@
-import { commands } from './commands';
+import { commands, type Command } from './commands';
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     const target = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
-    process.stdout.write(target ? `${target.usage}\n\n${target.summary}\n` : helpText());
+    process.stdout.write(target ? await helpOf(target) : helpText());
     return 0;
   }
   const cmd = commands.find((c) => c.name === name);
@@ -13,7 +13,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`${cmd.usage}\n\n${cmd.summary}\n`);
+    process.stdout.write(await helpOf(cmd));
     return 0;
   }
   try {
@@ -22,6 +22,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`vitrine ${name}: ${(e as Error).message}\n`);
     return 1;
   }
+}
+
+async function helpOf(cmd: Command): Promise<string> {
+  return cmd.help ? `${(await cmd.help()).trimEnd()}\n` : `${cmd.usage}\n\n${cmd.summary}\n`;
 }
 
 function helpText(): string {

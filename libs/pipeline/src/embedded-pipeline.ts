@@ -160,7 +160,7 @@ export function createEmbeddedPipeline(o: EmbeddedPipelineOptions): EmbeddedPipe
   function fail(lane: Lane, r: InputRecord, error: Error, reason: string, attempts: number): void {
     const f: PipelineFailure = { stage: lane.def.stage, event: r.event, productId: r.value.productId, value: r.value, topic: r.topic, partition: r.partition, offset: r.offset, reason, error, attempts };
     failures.push(f);
-    o.log.warn({ stage: f.stage, productId: f.productId, reason, err: error }, 'record failed');
+    o.log.debug({ stage: f.stage, productId: f.productId, reason, err: error }, 'record failed');
     o.onFailure?.(f);
   }
 
