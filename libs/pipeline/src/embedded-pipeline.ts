@@ -224,7 +224,7 @@ export function createEmbeddedPipeline(o: EmbeddedPipelineOptions): EmbeddedPipe
         } else {
           // Validate before emitting anything, as the Kafka runner encodes all of a record's outputs before sending.
           const bad = oc.outputs.map((out) => ({ out, paths: schemaViolations(out.event, out.value) })).find((x) => x.paths.length);
-          if (bad) fail(lane, r, new Error(`${bad.out.event} does not match its schema at ${bad.paths.join(', ')}`), 'output_schema_violation', attempts.get(r)!);
+          if (bad) fail(lane, r, new Error(`${bad.out.event} does not match its schema at ${listPaths(bad.paths)}`), 'output_schema_violation', attempts.get(r)!);
           else for (const out of oc.outputs) record(out, lane.def.stage);
         }
       });
@@ -275,7 +275,7 @@ export function createEmbeddedPipeline(o: EmbeddedPipelineOptions): EmbeddedPipe
     publish(evts) {
       for (const e of evts) {
         const bad = schemaViolations(e.event, e.value);
-        if (bad.length) throw new Error(`${e.event} for product ${e.value.productId} does not match its schema at ${bad.join(', ')}`);
+        if (bad.length) throw new Error(`${e.event} for product ${e.value.productId} does not match its schema at ${listPaths(bad)}`);
         record(e, null);
       }
       pump();
@@ -291,5 +291,7 @@ export function createEmbeddedPipeline(o: EmbeddedPipelineOptions): EmbeddedPipe
     pending: () => Object.fromEntries(lanes.map((l) => [l.def.stage, l.queue.length + l.busyKeys.size])),
   };
 }
+
+const listPaths = (paths: string[], max = 4) => (paths.length > max ? `${paths.slice(0, max).join(', ')} and ${paths.length - max} more` : paths.join(', '));
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

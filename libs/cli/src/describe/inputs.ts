@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 
 /** File name extensions taken from folders; a file named on the command line is always tried, whatever its name. */
 export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.gif', '.tif', '.tiff', '.avif', '.heic', '.heif', '.bmp']);
@@ -24,6 +24,12 @@ export interface ExpandedInputs {
   /** Files in named folders that are not images by their extension (e.g. README, *.json): listed, not described. */
   skipped: string[];
 }
+
+/** A path as the user would type it: relative to the working folder when inside it. */
+const shown = (abs: string) => {
+  const rel = relative(process.cwd(), abs);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+};
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
@@ -52,7 +58,7 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
     for (const e of entries) {
       const p = join(dir, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && IMAGE_EXTENSIONS.has(extname(e.name).toLowerCase())) add(p, 'file', p, e.name);
+      else if (e.isFile() && IMAGE_EXTENSIONS.has(extname(e.name).toLowerCase())) add(shown(p), 'file', p, e.name);
       else if (e.isFile()) skipped.push(p);
     }
   };
