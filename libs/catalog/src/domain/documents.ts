@@ -27,6 +27,7 @@ export interface CatalogDocument {
 
 /** The per-product summary kept next to the documents (listing rows, and what the next event is compared with). */
 export interface ProductHead {
+  productId: string;
   rank: string;
   eventId: string;
   modelId: string;
@@ -100,7 +101,7 @@ export function project(e: DescriptionPublished, policy: VersionPolicy = {}): Pr
     productId: e.productId,
     eventId: e.eventId,
     rank,
-    head: { rank, eventId: e.eventId, modelId: e.modelId, modelVersion: e.modelVersion, category, market, updatedAt: e.occurredAt, locales },
+    head: { productId: e.productId, rank, eventId: e.eventId, modelId: e.modelId, modelVersion: e.modelVersion, category, market, updatedAt: e.occurredAt, locales },
     docs,
     member: listMember(e.occurredAt, e.productId),
     indexes: indexesOf(category, market),

@@ -1,7 +1,7 @@
-import { deriveEventId, type DescriptionPublished } from '@vitrine/contracts';
+import { deriveEventId, type DescriptionPublished, type LocalizedContent } from '@vitrine/contracts';
 
 /** A valid DescriptionPublished for tests and benchmarks; deterministic for a given (product, version, at). */
-export function samplePublished(productId: string, over: Partial<DescriptionPublished> & { locales?: string[] | DescriptionPublished['locales'] } = {}): DescriptionPublished {
+export function samplePublished(productId: string, over: Omit<Partial<DescriptionPublished>, 'locales'> & { locales?: Array<string | LocalizedContent> } = {}): DescriptionPublished {
   const modelVersion = over.modelVersion ?? '1.0.0';
   const occurredAt = over.occurredAt ?? 1_700_000_000_000;
   const localeNames = (over.locales ?? ['en', 'de']).map((l) => (typeof l === 'string' ? l : l.locale));
