@@ -1,6 +1,6 @@
 /**
- * The machine-translation port. Adapters (libs/machine-translation) implement it for an OpenAI-compatible
- * chat-completions server and for LibreTranslate; the translator service picks one in its composition root.
+ * The machine-translation port. Adapters (services/translator/src/adapters) implement it for an OpenAI-compatible
+ * chat-completions server and for LibreTranslate; the translator service picks one in its composition root (MT=…).
  */
 export interface TranslateRequest {
   /** Texts to translate, in order; the result has one entry per text, in the same order. */
