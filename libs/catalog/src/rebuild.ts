@@ -33,6 +33,8 @@ export interface RebuildOptions {
   signal?: AbortSignal;
   now?: () => number;
   instanceId?: string;
+  /** Keep the old namespace after the switch (for a rollback: point <root>:current back at it); default: drop it. */
+  keepOldNamespace?: boolean;
 }
 
 export interface RebuildResult {
@@ -154,7 +156,7 @@ export async function rebuildCatalog(o: RebuildOptions): Promise<RebuildResult> 
     await waitFor(await endOffsets(admin, topic), 'switched');
     await runner.stop();
     runner = undefined;
-    if (st.from && st.from !== st.ns) await o.store.dropNamespace(st.from);
+    if (st.from && st.from !== st.ns && !o.keepOldNamespace) await o.store.dropNamespace(st.from);
     await admin.deleteGroups([st.groupId]).catch((e: unknown) => o.log.warn({ err: e, groupId: st.groupId }, 'could not delete the rebuild consumer group'));
     await o.store.clearRebuild();
     const seconds = (now() - startedRun) / 1000;
