@@ -19,6 +19,8 @@ export interface Cluster {
   codec: EventCodec;
 }
 
+// kafkajs logs errors it retries itself (e.g. CONCURRENT_TRANSACTIONS while a transaction completes); a command
+// reports what finally failed, in words, so the client stays silent.
 /** The CLI is a composition root: it reads the environment here, once, through the same parser the services use. */
 export function connectCluster(flags: { brokers?: string; registry?: string; 'topic-prefix'?: string }, env: NodeJS.ProcessEnv = process.env): Cluster {
   const cfg = parseStreamConfig({
@@ -27,7 +29,7 @@ export function connectCluster(flags: { brokers?: string; registry?: string; 'to
     ...(flags.registry !== undefined && { SCHEMA_REGISTRY_URL: flags.registry }),
     ...(flags['topic-prefix'] !== undefined && { TOPIC_PREFIX: flags['topic-prefix'] }),
   });
-  const kafka = new Kafka({ clientId: 'vitrine-cli', brokers: [...cfg.brokers], logLevel: logLevel.ERROR, retry: { retries: 5, initialRetryTime: 200 } });
+  const kafka = new Kafka({ clientId: 'vitrine-cli', brokers: [...cfg.brokers], logLevel: logLevel.NOTHING, retry: { retries: 5, initialRetryTime: 200 } });
   const topics = topicMap(cfg.topicPrefix);
   return { cfg, kafka, topics, codec: createEventCodec(createRegistryClient(cfg.schemaRegistryUrl), topics) };
 }

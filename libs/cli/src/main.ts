@@ -1,6 +1,8 @@
 import { commands, type Command } from './commands';
 
 export async function main(argv: string[]): Promise<number> {
+  // The CLI (a composition root) keys every message by productId with kafkajs' default partitioner on purpose.
+  process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     const target = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
