@@ -6,6 +6,7 @@ import { kafkaClient } from '@vitrine/stream';
 import { createIntakeApp, type IntakeApp } from './adapters/http/app';
 import { createKafkaPublisher } from './adapters/kafka-publisher';
 import { createUrlFetcher } from './adapters/url-fetcher';
+import { parseAllowlist } from './domain/address-policy';
 import type { IntakeConfig } from './config';
 import type { IntakePorts, PublishImageUploaded } from './ports';
 
@@ -21,7 +22,7 @@ export const INTAKE_PRODUCER = 'intake@0.1.0';
 export async function composeIntake(cfg: IntakeConfig, o: { log?: Logger; publish?: PublishImageUploaded; blobs?: BlobStore } = {}): Promise<{ ports: IntakePorts; app: IntakeApp; close(): Promise<void> }> {
   const blobs = o.blobs ?? createFsBlobStore(cfg.blobStoreDir);
   const fetchUrl = createUrlFetcher({
-    allowlist: cfg.urlFetchAllowlist,
+    allowlist: parseAllowlist(cfg.urlFetchAllowlist).allowlist,
     allowedPorts: cfg.urlFetchAllowedPorts,
     maxRedirects: cfg.urlFetchMaxRedirects,
     maxBytes: cfg.maxImageBytes,

@@ -11,10 +11,9 @@ export const intakeConfigShape = {
   httpHost: z.string().min(1).default('0.0.0.0'),
   httpPort: env.int(0, 65535).default(8080),
   maxImageBytes: env.int(1, 512 * MiB).default(25 * MiB),
-  urlFetchAllowlist: env.list().default('').transform((entries, ctx) => {
-    const { allowlist, invalid } = parseAllowlist(entries);
-    for (const e of invalid) ctx.addIssue({ code: 'custom', message: `"${e}" is not an IP address or CIDR range (e.g. 10.1.0.0/16, 127.0.0.1, fd12::/16)` });
-    return allowlist;
+  // Kept as text (the config object is deep-frozen, typed arrays cannot be); compose.ts parses it into ranges.
+  urlFetchAllowlist: env.list().default('').superRefine((entries, ctx) => {
+    for (const e of parseAllowlist(entries).invalid) ctx.addIssue({ code: 'custom', message: `"${e}" is not an IP address or CIDR range (e.g. 10.1.0.0/16, 127.0.0.1, fd12::/16)` });
   }),
   urlFetchAllowedPorts: env.list().default('80,443').pipe(z.array(z.coerce.number().int().min(1).max(65535))),
   urlFetchMaxRedirects: env.int(0, 20).default(3),

@@ -7,7 +7,7 @@ async function main(): Promise<void> {
   const log = createLogger('intake', cfg.stream.logLevel);
   const { app, close } = await composeIntake(cfg, { log });
   const server = await app.listen(cfg.httpPort, cfg.httpHost);
-  log.info({ port: server.port, blobStoreDir: cfg.blobStoreDir, topicPrefix: cfg.stream.topicPrefix, allowlistRanges: cfg.urlFetchAllowlist.ranges.length }, 'intake API listening');
+  log.info({ port: server.port, blobStoreDir: cfg.blobStoreDir, topicPrefix: cfg.stream.topicPrefix, urlFetchAllowlist: cfg.urlFetchAllowlist }, 'intake API listening');
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
