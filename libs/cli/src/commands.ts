@@ -38,6 +38,13 @@ export const commands: Command[] = [
     run: async (argv) => (await import('./commands/dlq')).runDlq(argv),
   },
   {
+    name: 'catalog',
+    summary: 'rebuild the catalog read model blue/green from the log (resumable), or show which namespace serves',
+    usage: 'vitrine catalog rebuild|status [--redis URL] [--key-prefix P] [--pin-model-version V] [--keep-old]',
+    help: async () => (await import('./commands/catalog')).catalogHelp,
+    run: async (argv) => (await import('./commands/catalog')).runCatalog(argv),
+  },
+  {
     name: 'infra',
     summary: 'start, stop or inspect the local Kafka, schema registry, Redis and PostgreSQL',
     usage: 'vitrine infra up|down|status [--only kafka,registry,redis,postgres]',
