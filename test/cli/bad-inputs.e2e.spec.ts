@@ -2,9 +2,11 @@
 // path and a reason a user can act on, and the exit status says that some failed.
 import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplesDir, runCli, type CliResult } from './run-cli';
 
 let dir: string;
@@ -16,7 +18,10 @@ const bad = {
   empty: '',
   missing: '',
   heic: '',
+  url404: '',
 };
+let server: Server;
+let goodUrl: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'vitrine-bad-'));
@@ -33,20 +38,34 @@ beforeAll(async () => {
   // An ISO BMFF header with the HEIC brand: recognised as HEIC, which the preprocessor does not accept.
   await writeFile(bad.heic, Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.from([0, 0, 0, 0]), Buffer.from('mif1heic'), Buffer.alloc(64)]));
   bad.missing = path.join(dir, 'no-such-photo.jpg');
-  result = await runCli(['describe', path.join(dir, 'black-shoe.jpg'), bad.text, bad.truncated, bad.empty, bad.heic, bad.missing, '--out', out, '--locales', 'en']);
+  // A local web server: one photo by URL, and a URL that answers 404.
+  const photo = await readFile(path.join(examplesDir, 'green-backpack.jpg'));
+  server = createServer((req, res) => {
+    if (req.url === '/photos/Green%20Backpack.jpg') res.writeHead(200, { 'content-type': 'image/jpeg' }).end(photo);
+    else res.writeHead(404).end('not here');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  goodUrl = `${base}/photos/Green%20Backpack.jpg`;
+  bad.url404 = `${base}/photos/gone.jpg`;
+  result = await runCli(['describe', path.join(dir, 'black-shoe.jpg'), goodUrl, bad.text, bad.truncated, bad.empty, bad.heic, bad.missing, bad.url404, '--out', out, '--locales', 'en']);
 }, 300_000);
+afterAll(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
 
 describe('vitrine describe with bad inputs', () => {
   it('exits non-zero', () => {
     expect(result.code).toBe(1);
   });
 
-  it('still writes the good image', async () => {
+  it('still writes the good images, from a file and from a URL', async () => {
     const p = JSON.parse(await readFile(path.join(out, 'products', 'black-shoe.json'), 'utf8'));
     expect(p.productId).toBe('black-shoe');
     expect(p.description.colors.map((c: { code: string }) => c.code)).toContain('color.black');
     expect(existsSync(path.join(out, 'index.html'))).toBe(true);
-    expect(result.stdout).toContain('described 1 of 6 input(s)');
+    const byUrl = JSON.parse(await readFile(path.join(out, 'products', 'green-backpack.json'), 'utf8'));
+    expect(byUrl.productId).toBe('green-backpack');
+    expect(byUrl.description.colors.map((c: { code: string }) => c.code)).toContain('color.green');
+    expect(result.stdout).toContain('described 2 of 8 input(s)');
   });
 
   it('reports each bad input with its path and a clear reason', () => {
@@ -56,6 +75,7 @@ describe('vitrine describe with bad inputs', () => {
     expect(lineFor(bad.empty)).toMatch(/empty file/);
     expect(lineFor(bad.truncated)).toMatch(/preprocessor: image_truncated: .*incomplete/);
     expect(lineFor(bad.heic)).toMatch(/preprocessor: image_unsupported_format: .*HEIC/);
+    expect(lineFor(bad.url404)).toMatch(/intake: download failed: HTTP 404/);
     for (const p of Object.values(bad)) expect(existsSync(path.join(out, 'products', `${path.basename(p).replace(/\.\w+$/, '')}.json`))).toBe(false);
   });
 
