@@ -32,7 +32,7 @@ export interface ImageFacts {
   sharpness: number;
   /** Share of near-white pixels in the 5 % border band, measured after flattening on white. */
   backgroundWhiteness: number;
-  /** 4×4 cells of (L*, a*+128, b*+128) bytes, for @vitrine/neardup's colour check. */
+  /** 8×8 cells of (L*, a*+128, b*+128) bytes, for @vitrine/neardup's colour check. */
   colourLayout: Uint8Array;
 }
 

@@ -14,7 +14,7 @@ describe('cacheFingerprint (sharp)', () => {
     const a = await cacheFingerprint(bytes);
     const b = await cacheFingerprint(new Uint8Array(bytes));
     expect(a.phash).toMatch(/^[0-9a-f]{16}$/);
-    expect(a.colour).toHaveLength(48);
+    expect(a.colour).toHaveLength(192);
     expect(b).toEqual(a);
   });
 

@@ -12,11 +12,11 @@ import { PHASH_SAMPLE_SIZE, phashFromGrey32, phashHex } from './domain/phash';
 export interface CacheFingerprint {
   /** 64-bit DCT pHash, 16 lower-case hex characters. */
   phash: string;
-  /** 4×4 cells of (L*, a*+128, b*+128) bytes. */
+  /** 8×8 cells of (L*, a*+128, b*+128) bytes (COLOUR_LAYOUT_GRID). */
   colour: Uint8Array;
 }
 
-/** Working raster side for the colour layout: enough for 4×4 cell means, cheap to decode to. */
+/** Working raster side for the colour layout: 8×8 pixels per cell of the 8×8 grid, cheap to decode to. */
 const COLOUR_SIDE = 64;
 /** Derivatives are ≤ 8192 px a side (derivative.ts); anything larger is not one of ours. */
 const MAX_DERIVATIVE_PIXELS = 8192 * 8192;

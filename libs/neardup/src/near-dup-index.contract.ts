@@ -26,6 +26,8 @@ function hashes(seed: number, n: number): bigint[] {
 }
 
 const flip = (h: bigint, ...bits: number[]) => bits.reduce((x, b) => x ^ (1n << BigInt(b)), h);
+/** Bit positions taken round-robin from the four 16-bit bands, so k flips spread as evenly as possible. */
+const SPREAD = Array.from({ length: 32 }, (_, i) => (i % 4) * 16 + Math.floor(i / 4) * 3);
 
 export function nearDupIndexContract(adapter: string, makeIndex: (label: string) => IndexFactory): void {
   describe(`NearDupIndex contract: ${adapter}`, () => {
@@ -42,18 +44,19 @@ export function nearDupIndexContract(adapter: string, makeIndex: (label: string)
       const exact = await index.lookup({ phash: formatHash64(h), colour: colour(60) });
       expect(exact).toMatchObject({ imageId: 'img-1', distance: 0, colourDistance: 0, hash: formatHash64(h) });
       expect(exact!.payload.toString('utf8')).toBe('payload-1');
-      // 7 bits (the default threshold), two of them in every 16-bit band but one.
-      const near = flip(h, 1, 2, 17, 18, 33, 34, 60);
-      expect(await index.lookup({ phash: near, colour: colour(62) })).toMatchObject({ imageId: 'img-1', distance: 7, colourDistance: 2 });
-      expect(await index.lookup(near)).toMatchObject({ imageId: 'img-1', distance: 7, colourDistance: null });
+      // Exactly the threshold, spread over every 16-bit band (the worst case for the band probe).
+      const t = index.config.scheme.threshold;
+      const near = flip(h, ...SPREAD.slice(0, t));
+      expect(await index.lookup({ phash: near, colour: colour(62) })).toMatchObject({ imageId: 'img-1', distance: t, colourDistance: 2 });
+      expect(await index.lookup(near)).toMatchObject({ imageId: 'img-1', distance: t, colourDistance: null });
     });
 
     it('misses beyond the Hamming threshold and beyond the colour threshold', async () => {
       const index = makeIndex('miss')({ modelVersion: 'v1' });
       const h = 0xfedcba9876543210n;
       await index.add({ phash: h, colour: colour(60) }, 'img-1', 'p');
-      expect(await index.lookup(flip(h, 0, 1, 17, 18, 33, 34, 49, 50))).toBeNull(); // 8 bits
-      expect(await index.lookup({ phash: h, colour: colour(90) })).toBeNull(); // ΔE 30 > 12
+      expect(await index.lookup(flip(h, ...SPREAD.slice(0, index.config.scheme.threshold + 1)))).toBeNull();
+      expect(await index.lookup({ phash: h, colour: colour(60 + index.config.colourThreshold! + 1) })).toBeNull();
     });
 
     it('replaces the entry of the same image, keeps others under the same hash, and breaks ties by image id', async () => {
@@ -104,7 +107,8 @@ export function nearDupIndexContract(adapter: string, makeIndex: (label: string)
       const scan = createLinearScan(stored.length);
       stored.forEach((h) => scan.push(h));
       // Queries near stored hashes (0..9 flipped bits) and unrelated ones.
-      const queries = [...stored.slice(0, 150).map((h, i) => flip(h, ...[3, 19, 35, 51, 7, 23, 39, 55, 11].slice(0, i % 10))), ...hashes(99, 50)];
+      const t = index.config.scheme.threshold;
+      const queries = [...stored.slice(0, 150).map((h, i) => flip(h, ...SPREAD.slice(0, i % (t + 3)))), ...hashes(99, 50)];
       for (const q of queries) {
         const expected = scan.nearest(q, index.config.scheme.threshold);
         const got = await index.lookup(q);

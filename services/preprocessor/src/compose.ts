@@ -49,6 +49,7 @@ export function composePreprocessor(config: PreprocessorConfig, o: ComposePrepro
       redis: config.nearDupIndex === 'redis' ? redis! : 'memory',
       modelVersion: config.modelVersion,
       threshold: config.nearDupThreshold,
+      ...(config.nearDupProbeRadius !== undefined ? { probeRadius: config.nearDupProbeRadius } : {}),
       bands: config.nearDupBands,
       colourThreshold: config.nearDupColourThreshold,
       namespace: config.nearDupNamespace,

@@ -11,14 +11,16 @@ const shape = {
   nearDupIndex: z.enum(['redis', 'memory']).default('redis'),
   redisUrl: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').default('redis://127.0.0.1:6379'),
   nearDupNamespace: z.string().regex(/^[A-Za-z0-9:_.-]+$/, 'letters, digits and ":_.-" only').default('vitrine:nd'),
-  nearDupThreshold: env.int(0, 32).default(7),
+  nearDupThreshold: env.int(0, 32).default(10),
+  /** Probe radius per band (default: exact, floor(threshold / bands)); lower trades recall above bands × (r + 1) − 1 bits for speed. */
+  nearDupProbeRadius: env.int(0, 16).optional(),
   nearDupBands: z.enum(['2', '4', '8', '16']).transform(Number).default('4'),
   /** Mean ΔE*ab between colour layouts above which two images are different products; "off" disables the check. */
   nearDupColourThreshold: z
     .string()
     .regex(/^(off|\d+(\.\d+)?)$/, 'a non-negative number or "off"')
     .transform((v) => (v === 'off' ? null : Number(v)))
-    .default('12'),
+    .default('24'),
   maxImageBytes: env.int(1, 1024 * 1024 * 1024).default(50 * 1024 * 1024),
   maxImagePixels: env.int(1, 1_000_000_000).default(100_000_000),
   minImageSide: env.int(1, 10_000).default(32),
@@ -36,6 +38,7 @@ const vars = {
   redisUrl: 'REDIS_URL',
   nearDupNamespace: 'NEARDUP_NAMESPACE',
   nearDupThreshold: 'NEARDUP_THRESHOLD',
+  nearDupProbeRadius: 'NEARDUP_PROBE_RADIUS',
   nearDupBands: 'NEARDUP_BANDS',
   nearDupColourThreshold: 'NEARDUP_COLOUR_THRESHOLD',
   maxImageBytes: 'MAX_IMAGE_BYTES',

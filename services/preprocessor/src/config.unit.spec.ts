@@ -5,7 +5,7 @@ import { parsePreprocessorConfig } from './config';
 describe('parsePreprocessorConfig', () => {
   it('has working defaults', () => {
     expect(parsePreprocessorConfig({})).toMatchObject({
-      modelVersion: 'offline-1', nearDupIndex: 'redis', redisUrl: 'redis://127.0.0.1:6379', nearDupThreshold: 7, nearDupBands: 4, nearDupColourThreshold: 12,
+      modelVersion: 'offline-1', nearDupIndex: 'redis', redisUrl: 'redis://127.0.0.1:6379', nearDupThreshold: 10, nearDupBands: 4, nearDupColourThreshold: 24,
       maxImagePixels: 100_000_000, animated: 'first-frame', derivativeMaxSide: 1024, concurrency: 2,
     });
   });

@@ -6,7 +6,8 @@
 
 import type { Raster } from './raster';
 
-export const COLOUR_LAYOUT_GRID = 4;
+/** 8×8 cells (192 bytes): fine enough that a product's colour fills whole cells, not a quarter of one. */
+export const COLOUR_LAYOUT_GRID = 8;
 
 function srgbToLinear(c8: number): number {
   const c = c8 / 255;

@@ -6,6 +6,11 @@
 // floor(threshold / bands) bits (pigeonhole). Looking up every band value within that radius therefore finds
 // every stored hash within `threshold`: the candidate set is exact in recall, and Hamming confirmation
 // removes the false candidates. With radius 0 (threshold < bands) a lookup reads exactly `bands` keys.
+//
+// A caller may probe a smaller radius r than floor(threshold / bands) to read far fewer keys (4 bands of 16
+// bits: 68 keys at r = 1, 548 at r = 2). The search is then exact up to bands × (r + 1) − 1 bits and
+// approximate between that and the threshold: a hash at distance d is found when some band differs in ≤ r
+// bits, which is likely but not certain.
 
 import { formatHash64 } from './hash64';
 
@@ -21,8 +26,10 @@ export interface BandScheme {
   readonly bandBits: number;
   /** Largest Hamming distance that still counts as a near-duplicate. */
   readonly threshold: number;
-  /** Hamming radius searched inside each band: floor(threshold / bands). */
+  /** Hamming radius searched inside each band: floor(threshold / bands) unless set lower. */
   readonly probeRadius: number;
+  /** Largest distance every stored hash within is guaranteed to be found at: min(threshold, bands × (probeRadius + 1) − 1). */
+  readonly exactUpTo: number;
   /** Band keys read per lookup: bands × Σ_{i≤radius} C(bandBits, i). */
   readonly probesPerLookup: number;
 }
@@ -35,7 +42,7 @@ export function binomial(n: number, k: number): number {
 }
 
 /** Validates and derives a band scheme; errors name the offending field. */
-export function createBandScheme(input: { bands: number; threshold: number }): BandScheme {
+export function createBandScheme(input: { bands: number; threshold: number; probeRadius?: number | undefined }): BandScheme {
   const { bands, threshold } = input;
   if (!(ALLOWED_BAND_COUNTS as readonly number[]).includes(bands)) {
     throw new RangeError(`bands must be one of ${ALLOWED_BAND_COUNTS.join(', ')} (64 bits in equal hex-aligned bands), got ${bands}`);
@@ -44,7 +51,11 @@ export function createBandScheme(input: { bands: number; threshold: number }): B
     throw new RangeError(`threshold must be an integer Hamming distance in 0..32, got ${threshold}`);
   }
   const bandBits = 64 / bands;
-  const probeRadius = Math.floor(threshold / bands);
+  const exactRadius = Math.floor(threshold / bands);
+  const probeRadius = input.probeRadius ?? exactRadius;
+  if (!Number.isInteger(probeRadius) || probeRadius < 0 || probeRadius > exactRadius) {
+    throw new RangeError(`probeRadius must be an integer in 0..${exactRadius} (floor(threshold / bands)), got ${input.probeRadius}`);
+  }
   let perBand = 0;
   for (let i = 0; i <= probeRadius; i++) perBand += binomial(bandBits, i);
   const probesPerLookup = bands * perBand;
@@ -53,7 +64,8 @@ export function createBandScheme(input: { bands: number; threshold: number }): B
       `threshold ${threshold} with ${bands} bands needs ${probesPerLookup} band probes per lookup (> ${MAX_PROBES_PER_LOOKUP}); use more bands or a smaller threshold`,
     );
   }
-  return Object.freeze({ bands: bands as BandCount, bandBits, threshold, probeRadius, probesPerLookup });
+  const exactUpTo = Math.min(threshold, bands * (probeRadius + 1) - 1);
+  return Object.freeze({ bands: bands as BandCount, bandBits, threshold, probeRadius, exactUpTo, probesPerLookup });
 }
 
 /** Band values, band 0 = the most significant bits (the first hex characters of the hash). */

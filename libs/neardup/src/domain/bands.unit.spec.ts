@@ -7,7 +7,9 @@ const hash64 = fc.bigInt({ min: 0n, max: (1n << 64n) - 1n });
 
 describe('band scheme', () => {
   it('derives band width, probe radius and probe count', () => {
-    expect(createBandScheme({ bands: 4, threshold: 7 })).toEqual({ bands: 4, bandBits: 16, threshold: 7, probeRadius: 1, probesPerLookup: 4 * (1 + 16) });
+    expect(createBandScheme({ bands: 4, threshold: 7 })).toEqual({ bands: 4, bandBits: 16, threshold: 7, probeRadius: 1, exactUpTo: 7, probesPerLookup: 4 * (1 + 16) });
+    expect(createBandScheme({ bands: 4, threshold: 10, probeRadius: 1 })).toMatchObject({ probeRadius: 1, exactUpTo: 7, probesPerLookup: 68 });
+    expect(createBandScheme({ bands: 4, threshold: 10 })).toMatchObject({ probeRadius: 2, exactUpTo: 10, probesPerLookup: 548 });
     expect(createBandScheme({ bands: 8, threshold: 7 })).toMatchObject({ bandBits: 8, probeRadius: 0, probesPerLookup: 8 });
     expect(createBandScheme({ bands: 4, threshold: 11 })).toMatchObject({ probeRadius: 2, probesPerLookup: 4 * (1 + 16 + 120) });
   });
@@ -17,6 +19,7 @@ describe('band scheme', () => {
     expect(() => createBandScheme({ bands: 4, threshold: -1 })).toThrow(/threshold/);
     expect(() => createBandScheme({ bands: 4, threshold: 2.5 })).toThrow(/threshold/);
     expect(() => createBandScheme({ bands: 2, threshold: 12 })).toThrow(/band probes per lookup/);
+    expect(() => createBandScheme({ bands: 4, threshold: 7, probeRadius: 2 })).toThrow(/probeRadius must be an integer in 0\.\.1/);
   });
 
   it('binomial coefficients', () => {
@@ -58,6 +61,18 @@ describe('band scheme', () => {
       fc.property(hash64, fc.uniqueArray(fc.integer({ min: 0, max: 63 }), { maxLength: threshold }), (h, flips) => {
         const near = flips.reduce((x, bit) => x ^ (1n << BigInt(bit)), h);
         expect(hammingDistance(h, near)).toBe(flips.length);
+        const probed = new Set(probeBands(h, scheme).map(({ band, hex }) => `${band}:${hex}`));
+        return storeBands(near, scheme).some(({ band, hex }) => probed.has(`${band}:${hex}`));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('with a reduced probe radius every hash within exactUpTo is still found', () => {
+    const scheme = createBandScheme({ bands: 4, threshold: 10, probeRadius: 1 });
+    fc.assert(
+      fc.property(hash64, fc.uniqueArray(fc.integer({ min: 0, max: 63 }), { maxLength: scheme.exactUpTo }), (h, flips) => {
+        const near = flips.reduce((x, bit) => x ^ (1n << BigInt(bit)), h);
         const probed = new Set(probeBands(h, scheme).map(({ band, hex }) => `${band}:${hex}`));
         return storeBands(near, scheme).some(({ band, hex }) => probed.has(`${band}:${hex}`));
       }),

@@ -14,7 +14,16 @@ const candidate = (imageId: string, distance: number, colour?: Uint8Array): Conf
 });
 
 describe('colour layout distance', () => {
-  it('is the mean per-cell Euclidean (CIE76) distance', () => {
+  it('is the mean of the 4 largest per-cell Euclidean (CIE76) distances', () => {
+    const base = grey(50);
+    const recoloured = Uint8Array.from(base);
+    recoloured[0] = 90; // one cell 40 ΔE away, the other 15 unchanged
+    expect(colourLayoutDistance(base, recoloured)).toBe(10);
+    recoloured[3] = 90;
+    recoloured[6] = 90;
+    recoloured[9] = 90;
+    recoloured[12] = 90;
+    expect(colourLayoutDistance(base, recoloured)).toBe(40);
     expect(colourLayoutDistance(grey(50), grey(50))).toBe(0);
     expect(colourLayoutDistance(grey(50), grey(60))).toBe(10);
     const a = Uint8Array.from([0, 0, 0, 0, 0, 0]);
@@ -72,8 +81,9 @@ describe('matching', () => {
 
 describe('options', () => {
   it('defaults, freezes, and names bad fields', () => {
-    expect(config).toMatchObject({ modelVersion: 'v1', colourThreshold: 12, keyPrefix: 'vitrine:nd:v1' });
-    expect(config.scheme).toMatchObject({ bands: 4, threshold: 7 });
+    expect(config).toMatchObject({ modelVersion: 'v1', colourThreshold: 24, keyPrefix: 'vitrine:nd:v1' });
+    expect(config.scheme).toMatchObject({ bands: 4, threshold: 10, probeRadius: 2 });
+    expect(parseNearDupOptions({ modelVersion: 'v', probeRadius: 1 }).scheme).toMatchObject({ probeRadius: 1, exactUpTo: 7 });
     expect(Object.isFrozen(config)).toBe(true);
     expect(() => parseNearDupOptions({ modelVersion: '' })).toThrow(/modelVersion/);
     expect(() => parseNearDupOptions({ modelVersion: 'v', namespace: 'a b' })).toThrow(/namespace/);

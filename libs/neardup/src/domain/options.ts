@@ -2,11 +2,18 @@
 
 import { createBandScheme, type BandScheme } from './bands';
 
-/** Chosen from the synthetic corpus measurements (see bench/RESULTS.md, "Preprocessing"). */
-export const DEFAULT_THRESHOLD = 7;
+// Defaults measured on the generated corpus (libs/imaging/test-fixtures, 27 product/colour groups × 6
+// variants; services/preprocessor/src/near-dup-quality.int.spec.ts prints the numbers):
+// - pHash of the derivative: near-duplicate pairs differ in up to 18 bits (a 2 % crop of a white studio shot
+//   moves the product against the 32×32 sample grid), distinct products in as few as 8; 10 keeps 97 % of the
+//   near-duplicate pairs, and the colour check removes the distinct products that fall under it.
+// - colour (mean ΔE of the 4 most different of 8×8 cells): near-duplicates ≤ 15.3, recolours ≥ 35.3; 24 sits
+//   between them with room on both sides.
+// These come from synthetic images; re-measure on real catalogue pairs before trusting them further.
+export const DEFAULT_THRESHOLD = 10;
 export const DEFAULT_BANDS = 4;
-/** Mean CIE76 ΔE over the colour layout cells above which two images are different products. */
-export const DEFAULT_COLOUR_THRESHOLD = 12;
+/** Colour-layout distance (colour-layout.ts) above which two images are different products. */
+export const DEFAULT_COLOUR_THRESHOLD = 24;
 export const DEFAULT_NAMESPACE = 'vitrine:nd';
 
 export interface NearDupOptions {
@@ -16,8 +23,14 @@ export interface NearDupOptions {
   threshold?: number;
   /** Number of equal bands the 64 bits are cut into: 2, 4, 8 or 16. */
   bands?: number;
-  /** Largest mean ΔE between colour layouts; `null` turns the colour check off. */
+  /** Largest colour-layout distance (ΔE); `null` turns the colour check off. */
   colourThreshold?: number | null;
+  /**
+   * Hamming radius probed inside each band. Default floor(threshold / bands): every stored hash within the
+   * threshold is found. Smaller is faster but exact only up to bands × (probeRadius + 1) − 1 bits; beyond that
+   * a hash is found only when one of its bands is within probeRadius (see bands.ts).
+   */
+  probeRadius?: number;
   /** Key prefix before the model version. */
   namespace?: string;
 }
@@ -39,7 +52,7 @@ export function parseNearDupOptions(options: NearDupOptions): NearDupConfig {
   if (!/^[A-Za-z0-9:_.-]+$/.test(namespace)) throw new RangeError(`namespace must match [A-Za-z0-9:_.-]+, got ${JSON.stringify(namespace)}`);
   let scheme: BandScheme;
   try {
-    scheme = createBandScheme({ bands: options.bands ?? DEFAULT_BANDS, threshold: options.threshold ?? DEFAULT_THRESHOLD });
+    scheme = createBandScheme({ bands: options.bands ?? DEFAULT_BANDS, threshold: options.threshold ?? DEFAULT_THRESHOLD, probeRadius: options.probeRadius });
   } catch (e) {
     throw new RangeError(`near-duplicate index options: ${(e as Error).message}`);
   }
