@@ -45,6 +45,13 @@ export const commands: Command[] = [
     run: async (argv) => (await import('./commands/catalog')).runCatalog(argv),
   },
   {
+    name: 'replay',
+    summary: 'after a model upgrade, re-describe the selected uploads under the new model version (resumable; --dry-run counts)',
+    usage: 'vitrine replay --model-version <v> [--since <time>] [--category <c>] [--product <id>] [--dry-run]',
+    help: async () => (await import('./commands/replay')).replayHelp,
+    run: async (argv) => (await import('./commands/replay')).runReplayCommand(argv),
+  },
+  {
     name: 'infra',
     summary: 'start, stop or inspect the local Kafka, schema registry, Redis and PostgreSQL',
     usage: 'vitrine infra up|down|status [--only kafka,registry,redis,postgres]',
