@@ -43,7 +43,7 @@ export async function composeIntake(cfg: IntakeConfig, o: { log?: Logger; publis
       await admin.disconnect();
     }
     await codec.registerAll();
-    const publisher = await createKafkaPublisher(kafka, codec);
+    const publisher = await createKafkaPublisher(kafka, codec, { maxQueueMs: Math.max(50, cfg.publishTimeoutMs - 1000) });
     publish = publisher.publish;
     ready = () => (publisher.connected() ? { ready: true, reasons: [] } : { ready: false, reasons: ['the Kafka producer is not connected'] });
     close = publisher.close;

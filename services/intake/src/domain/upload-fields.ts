@@ -90,9 +90,18 @@ function validateLocales(v: unknown, err: (f: string, m: string) => void): strin
 
 /** Minor-unit digits of an ISO 4217 currency (JPY 0, EUR 2, KWD 3), from the runtime's CLDR data. */
 export function currencyDigits(code: string): number | null {
-  if (!/^[A-Z]{3}$/.test(code) || !Intl.supportedValuesOf('currency').includes(code)) return null;
-  return new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+  if (!/^[A-Z]{3}$/.test(code)) return null;
+  let digits = digitsByCurrency.get(code);
+  if (digits === undefined) {
+    // Building the list and a NumberFormat costs ~0.1 ms; memoise per code (a few hundred at most).
+    knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+    digits = knownCurrencies.has(code) ? (new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2) : null;
+    digitsByCurrency.set(code, digits);
+  }
+  return digits;
 }
+let knownCurrencies: Set<string> | undefined;
+const digitsByCurrency = new Map<string, number | null>();
 
 /**
  * "19.99" EUR → 1999. Decimal text, not a float: 0.1 + 0.2 must not become 30000000000000004 minor units.
