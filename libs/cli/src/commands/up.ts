@@ -1,34 +1,41 @@
 import { parseArgs } from 'node:util';
 import { createLogger } from '@vitrine/observability';
-import { parseStreamConfig, startStageService, type RunningStage, type StageDefinition } from '@vitrine/stream';
+import { parseStreamConfig, startStageService, type StageDefinition } from '@vitrine/stream';
 import { clusterOptions } from '../cluster';
 
-export const UP_SERVICES = ['preprocessor', 'describer', 'translator', 'moderator', 'publisher'] as const;
+/** The five pipeline stages run by default; the read side and the intake API join with --only or --all. */
+export const PIPELINE_SERVICES = ['preprocessor', 'describer', 'translator', 'moderator', 'publisher'] as const;
+export const UP_SERVICES = [...PIPELINE_SERVICES, 'catalog', 'search-indexer', 'intake'] as const;
 type ServiceName = (typeof UP_SERVICES)[number];
 
-export const upHelp = `vitrine up [--only ${UP_SERVICES.join(',')}] [--brokers H:P,…] [--registry URL] [--topic-prefix P] [--http-port N]
+export const upHelp = `vitrine up [--only ${UP_SERVICES.join(',')}] [--all] [--brokers H:P,…] [--registry URL] [--topic-prefix P] [--http-port N]
 
-Runs the stage services in one process against Kafka and the schema registry, for development: each stage is built
-by its own service's config parser and compose function and started with its own consumer group
-(vitrine.<stage>), exactly as its main.ts would, with one signal handler that stops them all (SIGINT / SIGTERM:
-every stage finishes its in-flight batch and commits). Images enter through the intake API or
-\`vitrine publish-log\` of a describe run.
+Runs Vitrine's services in one process against Kafka and the schema registry, for development. Each is built by its
+own service's config parser and compose function and started as its main.ts would start it, each stage with its own
+consumer group (vitrine.<stage>); one signal handler stops them all (SIGINT / SIGTERM: every stage finishes its
+in-flight batch and commits; exit status 2 when a stage stopped on a fatal error).
 
-Every service reads its settings from the environment (see the README's configuration table); GROUP_ID is ignored
-here (each stage keeps its own group). Health and metrics: one HTTP server per stage, on --http-port + i
-(i = 0 … in the order above) when --http-port is given, else on free ports, printed at start.
-When MODEL_VERSION is unset, the preprocessor and the describer both use the describer's default, so that the
-preprocessor pins events to the version the describer runs.`;
+  default   the pipeline stages: ${PIPELINE_SERVICES.join(', ')}
+  --all     also catalog (Redis read model + its API), search-indexer (PostgreSQL + GET /v1/search) and intake
+            (POST /v1/images; needs INTAKE_API_KEYS)
+  --only    exactly these services
+
+Images enter through the intake API or \`vitrine publish-log\` of a describe run. Every service reads its settings
+from the environment (README, "Configuration"); GROUP_ID is ignored here (each stage keeps its own group).
+HTTP: each service on --http-port + i (i = its position in the list above) when --http-port is given, else on a
+free port; the addresses are printed at start. When MODEL_VERSION is unset, the preprocessor and the describer both
+use the describer's default, so that the preprocessor pins events to the version the describer runs.`;
 
 interface Started {
   name: ServiceName;
-  running: RunningStage;
-  close(): Promise<void>;
+  line: string;
+  stopped: Promise<void>;
+  stop(): Promise<void>;
 }
 
 export async function runUp(argv: string[], out: { write(s: string): unknown } = process.stdout): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { ...clusterOptions, only: { type: 'string' }, 'http-port': { type: 'string' } } });
-  const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : [...UP_SERVICES];
+  const { values } = parseArgs({ args: argv, options: { ...clusterOptions, only: { type: 'string' }, all: { type: 'boolean', default: false }, 'http-port': { type: 'string' } } });
+  const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : values.all ? [...UP_SERVICES] : [...PIPELINE_SERVICES];
   const unknown = only.filter((s) => !UP_SERVICES.includes(s as ServiceName));
   if (unknown.length) throw new Error(`--only: unknown service(s) ${unknown.join(', ')}; choose from ${UP_SERVICES.join(', ')}`);
   const basePort = values['http-port'] === undefined ? undefined : Number(values['http-port']);
@@ -41,73 +48,109 @@ export async function runUp(argv: string[], out: { write(s: string): unknown } =
     ...(values['topic-prefix'] !== undefined && { TOPIC_PREFIX: values['topic-prefix'] }),
     GROUP_ID: undefined,
   };
+  if (env.MODEL_VERSION === undefined) {
+    const { parseDescriberConfig } = await import('../../../../services/describer/src/config');
+    env.MODEL_VERSION = parseDescriberConfig(env).modelVersion;
+  }
+
   const started: Started[] = [];
   const stopAll = async () => {
-    for (const s of [...started].reverse()) {
-      await s.running.stop().catch(() => undefined);
-      await s.close().catch(() => undefined);
-    }
+    for (const s of [...started].reverse()) await s.stop().catch(() => undefined);
   };
   try {
     for (const name of UP_SERVICES) {
       if (!only.includes(name)) continue;
       const port = basePort === undefined ? '0' : String(basePort + UP_SERVICES.indexOf(name));
-      const serviceEnv = { ...env, HTTP_PORT: port };
-      const { definition, close } = await composeService(name, serviceEnv);
-      const running = await startStageService(definition, parseStreamConfig(serviceEnv), { handleSignals: false });
-      started.push({ name, running, close });
-      out.write(`${name.padEnd(13)} started: group vitrine.${definition.stage}, inputs ${definition.inputs.join(', ')}, http://127.0.0.1:${running.httpPort}/readyz\n`);
+      const s = await startService(name, { ...env, HTTP_PORT: port, CATALOG_API_PORT: env.CATALOG_API_PORT ?? '0' });
+      started.push(s);
+      out.write(`${name.padEnd(14)} ${s.line}\n`);
     }
   } catch (e) {
     await stopAll();
     throw e;
   }
-  out.write(`${started.length} stage(s) running; Ctrl-C stops them\n`);
+  out.write(`${started.length} service(s) running; Ctrl-C stops them\n`);
 
   return new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (code: number, why: string) => {
       if (stopping) return;
       stopping = true;
-      out.write(`${why}: stopping every stage (finishing in-flight batches)\n`);
+      out.write(`${why}: stopping every service (finishing in-flight batches)\n`);
       void stopAll().then(() => resolve(code));
     };
     for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => stop(0, sig));
-    for (const s of started) s.running.runner.stopped.catch((e: Error) => stop(2, `${s.name} stopped on a fatal error: ${e.message}`));
+    for (const s of started) s.stopped.catch((e: Error) => stop(2, `${s.name} stopped on a fatal error: ${e.message}`));
   });
 }
 
-/** Each service's own config parser and compose function: what its main.ts does, minus starting. */
-async function composeService(name: ServiceName, env: Record<string, string | undefined>): Promise<{ definition: StageDefinition<never>; close(): Promise<void> }> {
+/** What each service's main.ts does, minus reading process.env and installing signal handlers. */
+async function startService(name: ServiceName, env: Record<string, string | undefined>): Promise<Started> {
   const log = createLogger(name, env.LOG_LEVEL ?? 'info');
-  const none = async () => {};
+  const stage = async (definition: StageDefinition<never>, close: () => Promise<void> = async () => {}): Promise<Started> => {
+    const running = await startStageService(definition, parseStreamConfig(env), { handleSignals: false });
+    return {
+      name,
+      line: `group vitrine.${definition.stage}, inputs ${definition.inputs.join(', ')}, http://127.0.0.1:${running.httpPort}/readyz`,
+      stopped: running.runner.stopped,
+      stop: async () => {
+        await running.stop();
+        await close();
+      },
+    };
+  };
   switch (name) {
     case 'preprocessor': {
       const pre = await import('../../../../services/preprocessor/src/index');
-      const desc = await import('../../../../services/describer/src/config');
-      const modelVersion = env.MODEL_VERSION ?? desc.parseDescriberConfig(env).modelVersion;
-      const composed = pre.composePreprocessor(pre.parsePreprocessorConfig({ ...env, MODEL_VERSION: modelVersion }), { log });
-      return { definition: composed.stage as never, close: async () => composed.close?.() };
+      const composed = pre.composePreprocessor(pre.parsePreprocessorConfig(env), { log });
+      return stage(composed.stage as never, composed.close);
     }
     case 'describer': {
       const { composeDescriber } = await import('../../../../services/describer/src/compose');
       const { parseDescriberConfig } = await import('../../../../services/describer/src/config');
       const composed = composeDescriber(parseDescriberConfig(env), { log });
-      return { definition: composed.stage as never, close: composed.close };
+      return stage(composed.stage as never, composed.close);
     }
     case 'translator': {
       const tr = await import('../../../../services/translator/src/index');
-      return { definition: tr.createTranslatorStage(tr.composeTranslator(tr.parseTranslatorConfig(env))) as never, close: none };
+      return stage(tr.createTranslatorStage(tr.composeTranslator(tr.parseTranslatorConfig(env))) as never);
     }
     case 'moderator': {
       const mod = await import('../../../../services/moderator/src/index');
       const c = mod.parseModeratorConfig(env);
-      return { definition: mod.createModeratorStage(mod.composeModerator(c), mod.moderatorStageOptions(c)) as never, close: none };
+      return stage(mod.createModeratorStage(mod.composeModerator(c), mod.moderatorStageOptions(c)) as never);
     }
     case 'publisher': {
       const pub = await import('../../../../services/publisher/src/index');
       const { ports, options } = pub.composePublisher(pub.parsePublisherConfig(env));
-      return { definition: pub.createPublisherStage(ports, options) as never, close: none };
+      return stage(pub.createPublisherStage(ports, options) as never);
+    }
+    case 'catalog': {
+      const cat = await import('../../../../services/catalog/src/index');
+      const { kafkaClient } = await import('@vitrine/stream');
+      const { createEventCodec, createRegistryClient } = await import('@vitrine/events');
+      const { topicMap } = await import('@vitrine/contracts');
+      const config = cat.parseCatalogConfig(env);
+      const kafka = kafkaClient('vitrine-catalog-history', config.stream.brokers, log);
+      const codec = createEventCodec(createRegistryClient(config.stream.schemaRegistryUrl), topicMap(config.stream.topicPrefix));
+      const { ports, options, close } = cat.composeCatalog(config, { kafka, codec, log });
+      const s = await stage(cat.createCatalogStage(ports, options) as never, close);
+      const api = await cat.startCatalogApi({ reader: ports.reader, history: ports.history, log, port: config.apiPort });
+      return { ...s, line: `${s.line}, API http://127.0.0.1:${api.port}/`, stop: async () => (await api.close(), await s.stop()) };
+    }
+    case 'search-indexer': {
+      const si = await import('../../../../services/search-indexer/src/service');
+      const { composeSearchIndexer } = await import('../../../../services/search-indexer/src/compose');
+      const { parseSearchIndexerConfig } = await import('../../../../services/search-indexer/src/config');
+      const config = parseSearchIndexerConfig(env);
+      const running = await si.startSearchIndexer(config, await composeSearchIndexer(config));
+      return { name, line: `group vitrine.search-indexer, GET http://127.0.0.1:${running.httpPort}/v1/search`, stopped: running.runner.stopped, stop: running.stop };
+    }
+    case 'intake': {
+      const { composeIntake, parseIntakeConfig } = await import('../../../../services/intake/src/compose');
+      const { app, close } = await composeIntake(parseIntakeConfig(env), { log });
+      const server = await app.listen(Number(env.HTTP_PORT ?? 0), env.HTTP_HOST ?? '127.0.0.1');
+      return { name, line: `POST http://127.0.0.1:${server.port}/v1/images`, stopped: new Promise(() => {}), stop: async () => (await server.close(), await close()) };
     }
   }
 }
