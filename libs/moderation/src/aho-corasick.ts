@@ -74,6 +74,29 @@ export class AhoCorasick {
     }
   }
 
+  /**
+   * Every occurrence as flat triples (patternId, start, end) appended to `out`, in order of `end`. Same result as
+   * `scan`, without a callback: the hot path of the rule engine calls this once per text.
+   */
+  matches(text: string, out: number[]): void {
+    if (!this.built) throw new Error('AhoCorasick: matches() before build()');
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let t = this.next[s]!.get(c);
+      while (t === undefined && s !== 0) {
+        s = this.fail[s]!;
+        t = this.next[s]!.get(c);
+      }
+      s = t ?? 0;
+      const ids = this.out[s]!;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        out.push(id, i + 1 - this.lengths[id]!, i + 1);
+      }
+    }
+  }
+
   get size(): number {
     return this.lengths.length;
   }

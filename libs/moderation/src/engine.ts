@@ -100,7 +100,12 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
   const packLangs = new Map(packs.map((p) => [p.id, packLanguages(p)] as const));
 
   const automata = new Map<string, Automaton>();
+  // Keyed by the request too, so the common case (same language, same script mix) skips selecting packs.
+  const byRequest = new Map<string, Automaton>();
   const automatonFor = (language: string, extra: readonly string[]): Automaton => {
+    const requestKey = extra.length === 0 ? language : `${language}+${extra.join('+')}`;
+    const known = byRequest.get(requestKey);
+    if (known) return known;
     const wanted = new Set([language, ...alsoApply, ...extra]);
     const selected = packs.filter((p) => {
       const langs = packLangs.get(p.id)!;
@@ -126,6 +131,7 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
       a = { primary: primary.build(), primaryPatterns, skeleton: sk.build(), skeletonPatterns };
       automata.set(key, a);
     }
+    byRequest.set(requestKey, a);
     return a;
   };
 
@@ -138,9 +144,13 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
       const norm = normalizeText(text);
       const compact = compactText(norm.text);
       const m = new Matcher(norm, compact, language, opts);
-      a.primary.scan(compact.text, (id, s, e) => m.consider(a.primaryPatterns[id]!, s, e, false));
+      const found: number[] = [];
+      a.primary.matches(compact.text, found);
+      for (let k = 0; k < found.length; k += 3) m.consider(a.primaryPatterns[found[k]!]!, found[k + 1]!, found[k + 2]!, false);
       if (a.skeletonPatterns.length > 0 && mayHideLeet(compact.text)) {
-        a.skeleton.scan(skeleton(compact.text), (id, s, e) => m.consider(a.skeletonPatterns[id]!, s, e, true));
+        found.length = 0;
+        a.skeleton.matches(skeleton(compact.text), found);
+        for (let k = 0; k < found.length; k += 3) m.consider(a.skeletonPatterns[found[k]!]!, found[k + 1]!, found[k + 2]!, true);
       }
       return m.result();
     },
@@ -209,7 +219,10 @@ class Matcher {
     let softened = false;
     let hardened = false;
     for (const ex of rule.exceptions) {
-      const applies = ex.followedBy.some((q) => this.followedBy(q, endC, endN, ex)) || ex.precededBy.some((q) => this.precededBy(q, cs, nFirst, ex));
+      // Plain loops, no closures: this runs for every candidate hit (and tsx's keepNames wraps every closure).
+      let applies = false;
+      for (let qi = 0; qi < ex.followedBy.length && !applies; qi++) applies = this.followedBy(ex.followedBy[qi]!, endC, endN, ex);
+      for (let qi = 0; qi < ex.precededBy.length && !applies; qi++) applies = this.precededBy(ex.precededBy[qi]!, cs, nFirst, ex);
       if (!applies) continue;
       if (ex.action === 'suppress') return;
       if (ex.action === 'soften') softened = true;
@@ -253,8 +266,12 @@ class Matcher {
       return true;
     }
     if (!hasSpace) return true;
-    const single = (i: number): boolean => i < 0 || i >= N.length || kindOf(N.charCodeAt(i)) === Kind.Sep;
-    return single(a - 1) && single(b + 1);
+    return this.sepOrEdge(a - 1) && this.sepOrEdge(b + 1);
+  }
+
+  private sepOrEdge(i: number): boolean {
+    const N = this.norm.text;
+    return i < 0 || i >= N.length || kindOf(N.charCodeAt(i)) === Kind.Sep;
   }
 
   /** Word boundary for alphabetic scripts: a letter pattern may not touch a letter, a digit pattern not a digit. */
@@ -326,10 +343,9 @@ class Matcher {
   private followedBy(q: CompiledPhrase, ce: number, nLast: number, ex: CompiledException): boolean {
     const C = this.compact.text;
     const map = this.compact.toNorm;
-    const phraseEndOk = (k: number): boolean => q.prefix || this.boundaryOk(map[k + q.compact.length - 1]! + 1, q.endKind, false);
     if (ex.window === 0) {
       if (!C.startsWith(q.compact, ce)) return false;
-      return this.contextGapOk(nLast, map[ce]!) && phraseEndOk(ce);
+      return this.contextGapOk(nLast, map[ce]!) && this.phraseEndOk(q, ce);
     }
     for (let k = ce; k < C.length; k++) {
       const nk = map[k]!;
@@ -338,9 +354,19 @@ class Matcher {
       // What lies between only grows with k, so the first gap that is not allowed ends the search.
       if (!this.windowGapOk(nLast, nk, ex.windowSkips)) return false;
       if (k > ce && q.startKind === Kind.Letter && !this.boundaryOk(nk - 1, Kind.Letter, false)) continue;
-      if (phraseEndOk(k)) return true;
+      if (this.phraseEndOk(q, k)) return true;
     }
     return false;
+  }
+
+  /** A followedBy phrase found at compact index k ends on a word boundary (or is a prefix phrase). */
+  private phraseEndOk(q: CompiledPhrase, k: number): boolean {
+    return q.prefix || this.boundaryOk(this.compact.toNorm[k + q.compact.length - 1]! + 1, q.endKind, false);
+  }
+
+  /** A precededBy phrase found at compact index `from` starts on a word boundary (or may start anywhere). */
+  private phraseStartOk(q: CompiledPhrase, from: number): boolean {
+    return q.anyStart || this.boundaryOk(this.compact.toNorm[from]! - 1, q.startKind, false);
   }
 
   private windowGapOk(from: number, to: number, skips: 'words' | 'model'): boolean {
@@ -360,11 +386,10 @@ class Matcher {
   private precededBy(q: CompiledPhrase, cs: number, nFirst: number, ex: CompiledException): boolean {
     const C = this.compact.text;
     const map = this.compact.toNorm;
-    const startOk = (from: number): boolean => q.anyStart || this.boundaryOk(map[from]! - 1, q.startKind, false);
     if (ex.window === 0) {
       const from = cs - q.compact.length;
       if (from < 0 || C.slice(from, cs) !== q.compact) return false;
-      return this.contextGapOk(map[cs - 1]!, nFirst) && startOk(from);
+      return this.contextGapOk(map[cs - 1]!, nFirst) && this.phraseStartOk(q, from);
     }
     for (let end = cs; end - q.compact.length >= 0; end--) {
       const from = end - q.compact.length;
@@ -373,7 +398,7 @@ class Matcher {
       if (C.slice(from, end) !== q.compact) continue;
       if (!this.windowGapOk(nEnd, nFirst, ex.windowSkips)) return false;
       if (end < cs && q.endKind === Kind.Letter && !this.boundaryOk(nEnd + 1, Kind.Letter, false)) continue;
-      if (startOk(from)) return true;
+      if (this.phraseStartOk(q, from)) return true;
     }
     return false;
   }

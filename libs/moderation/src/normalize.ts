@@ -133,9 +133,9 @@ export function normalizeText(original: string): NormalizedText {
   let i = 0;
   while (i < len) {
     const code = original.charCodeAt(i);
-    // Fast path: printable ASCII other than upper-case letters maps to itself.
-    if (code < 0x80 && !(code >= 0x41 && code <= 0x5a) && code >= 0x20) {
-      push(original[i]!, i, i + 1);
+    // Fast paths: printable ASCII maps to itself, upper-case ASCII letters to their lower case.
+    if (code < 0x80 && code >= 0x20) {
+      push(code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : original[i]!, i, i + 1);
       i++;
       continue;
     }
