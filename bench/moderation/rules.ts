@@ -95,7 +95,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 const load = loadavg()[0]!;
 // Warm-up: compile the automata of every locale, fill the normalisation caches, let the JIT settle.
-for (const l of LOCALES) for (const c of byLocale[l]!) (viaEngine(c), baseline(c));
+for (const l of LOCALES) {
+  for (const c of byLocale[l]!) {
+    viaEngine(c);
+    baseline(c);
+  }
+}
 
 const sets: Array<[string, LocalizedContent[]]> = [...LOCALES.map((l) => [l, byLocale[l]!] as [string, LocalizedContent[]]), ['mixed', mixed]];
 const samples = new Map<string, { engine: number[]; baseline: number[] }>(sets.map(([k]) => [k, { engine: [], baseline: [] }]));
