@@ -4,6 +4,7 @@ import { createEventCodec, createRegistryClient, ensureTopics } from '@vitrine/e
 import type { Logger } from '@vitrine/observability';
 import { kafkaClient } from '@vitrine/stream';
 import { createIntakeApp, type IntakeApp } from './adapters/http/app';
+import { createIntakeMetrics } from './adapters/http/metrics';
 import { createKafkaPublisher } from './adapters/kafka-publisher';
 import { createUrlFetcher } from './adapters/url-fetcher';
 import { parseAllowlist } from './domain/address-policy';
@@ -19,7 +20,7 @@ export const INTAKE_PRODUCER = 'intake@0.1.0';
  * Builds the intake's ports from its config. `publish` may be given (the CLI's embedded pipeline, no Kafka);
  * otherwise ImageUploaded goes to Kafka, after the topic exists and the schema is registered.
  */
-export async function composeIntake(cfg: IntakeConfig, o: { log?: Logger; publish?: PublishImageUploaded; blobs?: BlobStore } = {}): Promise<{ ports: IntakePorts; app: IntakeApp; close(): Promise<void> }> {
+export async function composeIntake(cfg: IntakeConfig, o: { log?: Logger; publish?: PublishImageUploaded; blobs?: BlobStore; defaultMetrics?: boolean } = {}): Promise<{ ports: IntakePorts; app: IntakeApp; close(): Promise<void> }> {
   const blobs = o.blobs ?? createFsBlobStore(cfg.blobStoreDir);
   const fetchUrl = createUrlFetcher({
     allowlist: parseAllowlist(cfg.urlFetchAllowlist).allowlist,
@@ -49,6 +50,6 @@ export async function composeIntake(cfg: IntakeConfig, o: { log?: Logger; publis
     close = publisher.close;
   }
   const ports: IntakePorts = { blobs, publish, fetchUrl, now: Date.now, newEventId, ready, ...(o.log ? { log: o.log } : {}) };
-  const app = createIntakeApp(ports, { apiKeys: cfg.apiKeys, maxImageBytes: cfg.maxImageBytes, producer: INTAKE_PRODUCER, publishTimeoutMs: cfg.publishTimeoutMs });
+  const app = createIntakeApp(ports, { apiKeys: cfg.apiKeys, maxImageBytes: cfg.maxImageBytes, producer: INTAKE_PRODUCER, publishTimeoutMs: cfg.publishTimeoutMs, metrics: createIntakeMetrics(undefined, { defaultMetrics: o.defaultMetrics ?? false }) });
   return { ports, app, close };
 }

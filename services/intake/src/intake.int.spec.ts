@@ -218,6 +218,9 @@ describe('intake API against the real broker and registry', () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/images', '/v1/images:fromUrl']));
     expect((await fetch(`${strict.base}/healthz`)).status).toBe(200);
     expect(await (await fetch(`${strict.base}/readyz`)).json()).toEqual({ ready: true, reasons: [] });
+    const metrics = await (await fetch(`${strict.base}/metrics`)).text();
+    expect(metrics).toMatch(/vitrine_intake_requests_total\{route="\/v1\/images",status="202",problem=""\} \d+/);
+    expect(metrics).toMatch(/vitrine_intake_requests_total\{route="\/v1\/images",status="401",problem="unauthorized"\} 2/);
     await expectProblem(await fetch(`${strict.base}/v2/nothing`), 404, 'not-found');
     const wrongMethod = await fetch(`${strict.base}/v1/images`);
     await expectProblem(wrongMethod, 405, 'method-not-allowed');

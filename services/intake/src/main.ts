@@ -5,7 +5,7 @@ import { composeIntake, parseIntakeConfig } from './compose';
 async function main(): Promise<void> {
   const cfg = parseIntakeConfig(process.env);
   const log = createLogger('intake', cfg.stream.logLevel);
-  const { app, close } = await composeIntake(cfg, { log });
+  const { app, close } = await composeIntake(cfg, { log, defaultMetrics: true });
   const server = await app.listen(cfg.httpPort, cfg.httpHost);
   log.info({ port: server.port, blobStoreDir: cfg.blobStoreDir, topicPrefix: cfg.stream.topicPrefix, urlFetchAllowlist: cfg.urlFetchAllowlist }, 'intake API listening');
   let stopping = false;

@@ -7,6 +7,7 @@ import { sniffImage, SUPPORTED_FORMATS, type ImageType } from '../../domain/snif
 import { validateFetchUrl, validateUploadFields, type UploadFields } from '../../domain/upload-fields';
 import type { IntakePorts } from '../../ports';
 import { FILE_FIELDS, parseMultipart, queryFields, readBody } from './body';
+import type { IntakeMetrics } from './metrics';
 import { openApiDocument } from './openapi';
 
 export interface IntakeAppConfig {
@@ -17,6 +18,8 @@ export interface IntakeAppConfig {
   producer: string;
   /** How long a request waits for the event bus before answering 503 (default 15 s). */
   publishTimeoutMs?: number;
+  /** When given, requests are counted and /metrics serves the registry. */
+  metrics?: IntakeMetrics;
 }
 
 export interface IntakeApp {
@@ -95,6 +98,7 @@ export function createIntakeApp(ports: IntakePorts, cfg: IntakeAppConfig): Intak
     } finally {
       clearTimeout(timer);
     }
+    cfg.metrics?.acceptedBytes.inc({ source: sourceUrl ? 'url' : 'upload' }, event.byteSize);
     ports.log?.info({ correlationId: event.correlationId, productId: event.productId, imageId: event.imageId, byteSize: event.byteSize, sourceUrl }, 'image accepted');
     return { eventId: event.eventId, correlationId: event.correlationId, productId: event.productId, imageId: event.imageId, imageUri: event.imageUri, contentType, byteSize: event.byteSize, sourceUrl };
   };
@@ -148,10 +152,11 @@ export function createIntakeApp(ports: IntakePorts, cfg: IntakeAppConfig): Intak
       },
     },
     '/openapi.json': { GET: (_q, _u, res) => send(res, 200, doc) },
+    ...(cfg.metrics ? { '/metrics': { GET: async (_q: IncomingMessage, _u: URL, res: ServerResponse) => send(res, 200, await cfg.metrics!.registry.metrics(), cfg.metrics!.registry.contentType) } } : {}),
     '/v1/images': { POST: async (req, url, res) => send(res, 202, await uploadBytes(req, url)) },
     '/v1/images:fromUrl': { POST: async (req, _u, res) => send(res, 202, await uploadFromUrl(req)) },
   };
-  const open = new Set(['/healthz', '/readyz', '/openapi.json']);
+  const open = new Set(['/healthz', '/readyz', '/openapi.json', '/metrics']);
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const requestId = randomUUID();
@@ -174,15 +179,24 @@ export function createIntakeApp(ports: IntakePorts, cfg: IntakeAppConfig): Intak
       }
       await fn(req, url, res);
     };
-    run().catch((e: unknown) => {
+    const routeLabel = route ? url.pathname : 'unknown';
+    const endTimer = cfg.metrics?.seconds.startTimer({ route: routeLabel });
+    const done = () => {
+      endTimer?.();
+      cfg.metrics?.requests.inc({ route: routeLabel, status: String(res.statusCode), problem: '' });
+    };
+    const fail = (e: unknown) => {
       const p = e instanceof ProblemError ? e.problem : problem('internal', `unexpected error; report request id ${requestId} to the Vitrine operator`);
+      endTimer?.();
+      cfg.metrics?.requests.inc({ route: routeLabel, status: String(p.status), problem: p.type.slice(p.type.lastIndexOf('/') + 1) });
       if (!(e instanceof ProblemError)) ports.log?.error({ err: e, requestId }, 'intake request failed');
       if (res.headersSent) return void res.destroy();
       // Do not keep reading an upload we already refused: the connection closes after the answer.
       if (!req.complete) res.setHeader('connection', 'close');
       sendProblem(res, p, url.pathname);
       if (!req.complete) req.resume();
-    });
+    };
+    run().then(done, fail);
   };
 
   return {
