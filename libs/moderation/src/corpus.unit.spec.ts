@@ -10,9 +10,13 @@ import { scanContent } from './scan';
  *
  * Two parts, reported separately so over-fitting shows:
  * - "dev": the items the rules were tuned on;
- * - "held-out" (tag "set:holdout"): written after the packs and never used to change a rule. Its figures are the
- *   honest estimate of how the packs do on unseen copy. A miss there is fixed by writing a *new* dev item that shows
- *   the gap, never by tuning to the held-out item itself.
+ * - "held-out" (tag "set:holdout"): written after the packs by the helper who wrote them, and not used to change a
+ *   rule since;
+ * - "blind" (tag "set:blind"): written by another person before it was ever run against the packs, committed before
+ *   its first evaluation (commit 9a7f614), and never used to change a rule.
+ * The held-out and blind figures are the honest estimate of how the packs do on unseen copy. A miss there is fixed by
+ * writing a *new* dev item that shows the gap, and the held-out parts are then no longer blind to that change — so
+ * write a new blind part after it.
  *
  * Target (issue 6): recall ≥ 0.95 on hard violations at precision ≥ 0.9.
  */
@@ -28,8 +32,10 @@ const items: CorpusItem[] = readdirSync(dir)
       .map(({ line, where }) => parseCorpusLine(line, where)),
   );
 const isHeldOut = (i: CorpusItem) => i.tags.includes('set:holdout');
-const dev = items.filter((i) => !isHeldOut(i));
+const isBlind = (i: CorpusItem) => i.tags.includes('set:blind');
+const dev = items.filter((i) => !isHeldOut(i) && !isBlind(i));
 const heldOut = items.filter(isHeldOut);
+const blind = items.filter(isBlind);
 
 // The corpus's suppliers: one authorised for Nike, one official LEGO licensee (tags "authorised").
 const policy = parseModerationPolicy({
@@ -59,6 +65,8 @@ describe('labelled moderation corpus', () => {
     expect(items.filter((i) => i.tags.some((t) => t.startsWith('evasion:'))).length).toBeGreaterThanOrEqual(30);
     expect(heldOut.length).toBeGreaterThanOrEqual(90);
     expect(new Set(heldOut.map((i) => i.locale))).toEqual(new Set(LOCALES));
+    expect(blind.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(blind.map((i) => i.locale))).toEqual(new Set(LOCALES));
   });
 
   it('meets the target on the whole corpus and on the dev part, per family and overall', () => {
@@ -77,20 +85,25 @@ describe('labelled moderation corpus', () => {
     }
   });
 
-  it('reports the held-out part separately, and keeps it above a regression floor', () => {
-    const h = evaluateCorpus(heldOut, policy);
-    print(`held-out part (${h.items} items, never used for tuning)`, h);
+  it.each([
+    ['held-out', () => heldOut],
+    ['blind', () => blind],
+    ['held-out and blind together', () => [...heldOut, ...blind]],
+  ] as const)('reports the %s part separately, and keeps it above a regression floor', (name, part) => {
+    const set = part();
+    const h = evaluateCorpus(set, policy);
+    print(`${name} (${h.items} items, never used for tuning)`, h);
     for (const locale of LOCALES) {
       const r = evaluateCorpus(
-        heldOut.filter((i) => i.locale === locale),
+        set.filter((i) => i.locale === locale),
         policy,
       );
-      console.log(`held-out ${locale}: hard recall ${r.hardOverall.recall.toFixed(3)} precision ${r.hardOverall.precision.toFixed(3)} (n=${r.items})`);
+      console.log(`${name} ${locale}: hard recall ${r.hardOverall.recall.toFixed(3)} precision ${r.hardOverall.precision.toFixed(3)} (n=${r.items})`);
     }
-    // A floor, not the target: the held-out figures are what they are; this only catches a pack change that
-    // quietly makes unseen copy much worse.
-    expect(h.hardOverall.recall).toBeGreaterThanOrEqual(0.85);
-    expect(h.hardOverall.precision).toBeGreaterThanOrEqual(0.85);
+    // A floor, not the target: unseen-copy figures are what they are; this only catches a pack change that quietly
+    // makes them much worse.
+    expect(h.hardOverall.recall).toBeGreaterThanOrEqual(0.8);
+    expect(h.hardOverall.precision).toBeGreaterThanOrEqual(0.8);
   });
 
   it('routes every dev item to the verdict its labels imply', () => {
