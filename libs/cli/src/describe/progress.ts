@@ -39,7 +39,7 @@ export function createProgress(o: ProgressOptions): Progress {
   const tty = !!o.stream.isTTY;
   let done = 0;
   let last = 0;
-  const draw = () => o.stream.write(`\r\x1b[2K${progressLine(done, o.total, (now() - started) / 1000, o.stream.columns ?? 80)}`);
+  const draw = () => o.stream.write(`\r\x1b[2K${progressLine(done, o.total, (now() - started) / 1000, o.stream.columns || 80)}`);
   if (tty) draw();
   const timer = tty ? setInterval(draw, 500) : undefined;
   timer?.unref();
