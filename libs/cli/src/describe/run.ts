@@ -117,9 +117,8 @@ export async function describe(opts: DescribeOptions, io: DescribeIo): Promise<D
   for (const s of sources) {
     const p = published.get(s.productId) ?? heldForReview(moderated.get(s.productId));
     if (!p) {
-      if (!finished.has(s.productId) || !failures.some((f) => f.source === s.label)) {
-        failures.push({ source: s.label, stage: 'pipeline', reason: 'no description came out of the pipeline (no failure was reported either)' });
-      }
+      // A stage that filters an event out (e.g. a describer pinned to another model version) reports no failure.
+      if (!failures.some((f) => f.source === s.label)) failures.push({ source: s.label, stage: 'pipeline', reason: 'no description came out of the pipeline, and no stage reported a failure' });
       continue;
     }
     const file = join(opts.out, 'products', `${s.productId}.json`);
