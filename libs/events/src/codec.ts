@@ -69,6 +69,26 @@ export function createEventCodec(registry: SchemaRegistry, topics: TopicMap): Ev
     return id;
   };
 
+  // registry.decode(buffer, { readerSchema }) would parse the reader schema and build a writer→reader resolver on
+  // every call (milliseconds and megabytes for our larger schemas); both depend only on (event, writer schema id),
+  // so we build them once. Same semantics: the writer's schema from the registry, resolved into our reader schema.
+  const readers = new Map<string, Promise<(payload: Buffer) => unknown>>();
+  const readerFor = (event: EventName, writerId: number): Promise<(payload: Buffer) => unknown> => {
+    const key = `${event}\u0000${writerId}`;
+    let r = readers.get(key);
+    if (!r) {
+      readers.set(key, (r = (async () => {
+        const writer = (await registry.getSchema(writerId)) as unknown as avro.Type;
+        const reader = typeOf(event);
+        if (reader.equals(writer)) return (payload: Buffer) => reader.fromBuffer(payload);
+        const resolver = reader.createResolver(writer);
+        return (payload: Buffer) => reader.fromBuffer(payload, resolver);
+      })()));
+      r.catch(() => readers.delete(key));
+    }
+    return r;
+  };
+
   const invalidPaths = (event: EventName, value: unknown): string[] => {
     const paths: string[] = [];
     typeOf(event).isValid(value, { errorHook: (p) => paths.push(p.join('.') || '(root)') });
@@ -92,7 +112,7 @@ export function createEventCodec(registry: SchemaRegistry, topics: TopicMap): Ev
         throw new UndecodableMessage(`not Confluent wire format (${buffer.length} bytes, first byte ${buffer[0] ?? 'none'})`);
       }
       try {
-        return (await registry.decode(buffer, { [SchemaType.AVRO]: { readerSchema: eventSchemas[event] as never } })) as never;
+        return (await readerFor(event, buffer.readInt32BE(1)))(buffer.subarray(5)) as never;
       } catch (e) {
         throw new UndecodableMessage(`cannot decode as ${event}: ${(e as Error).message}`, { cause: e });
       }
