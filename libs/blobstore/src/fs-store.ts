@@ -6,6 +6,15 @@ import { BlobIntegrityError, BlobNotFoundError } from './errors';
 import type { BlobStore, PutOptions, StoredBlob } from './port';
 import { blobUriFor, parseBlobUri, sha256Hex } from './uri';
 
+async function syncDir(dir: string): Promise<void> {
+  const fh = await open(dir, 'r');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
 export interface FsBlobStoreOptions {
   /** fsync each new blob before it becomes visible (default true): a crash never leaves a truncated blob behind a valid URI. */
   fsync?: boolean;
@@ -21,6 +30,7 @@ export function createFsBlobStore(rootDir: string, options: FsBlobStoreOptions =
   const tmpDir = join(rootDir, 'tmp');
   const pathOf = (hex: string) => join(rootDir, 'sha256', hex.slice(0, 2), hex.slice(2, 4), hex);
   let tmpReady: Promise<unknown> | undefined;
+  const knownDirs = new Set<string>();
 
   const exists = async (path: string) => {
     try {
@@ -54,9 +64,20 @@ export function createFsBlobStore(rootDir: string, options: FsBlobStoreOptions =
         } finally {
           await fh.close();
         }
-        await mkdir(join(final, '..'), { recursive: true });
+        const dir = join(final, '..');
+        if (!knownDirs.has(dir)) {
+          await mkdir(dir, { recursive: true });
+          knownDirs.add(dir);
+        }
         // A concurrent put of the same bytes may win the race; renaming over it replaces identical content.
-        await rename(tmp, final);
+        await rename(tmp, final).catch(async (e: NodeJS.ErrnoException) => {
+          if (e.code !== 'ENOENT') throw e;
+          await mkdir(dir, { recursive: true }); // the shard directory was removed behind our back
+          await rename(tmp, final);
+        });
+        // The rename is only durable once the directory entry is: without this a crash shortly after put() could
+        // lose a blob that an already-published event points at.
+        if (fsync) await syncDir(dir);
       } catch (e) {
         await rm(tmp, { force: true });
         throw e;
