@@ -51,7 +51,7 @@ function parseJson(text: string, field: string): unknown {
 
 /**
  * Parses the moderator's configuration: the routing policy from MODERATION_POLICY_FILE (a JSON file) or
- * MODERATION_POLICY (JSON), else the default policy; supplier brand authorisations from MODERATION_AUTHORISED_BRANDS
+ * MODERATION_POLICY (JSON), laid over the default policy (it must carry its own policyVersion), else the default; supplier brand authorisations from MODERATION_AUTHORISED_BRANDS
  * (JSON supplierId → brand ids, added to the policy's own); the optional classifier endpoint. The result is frozen;
  * a bad value throws ConfigError naming the environment variable (and, for the policy, the field inside it).
  */
@@ -76,6 +76,15 @@ export function parseModeratorConfig(source: Record<string, string | undefined>,
   } else if (c.policyJson) {
     input = parseJson(c.policyJson, v.policyJson);
     policySource = 'env';
+  }
+
+  if (policySource !== 'default') {
+    // A configured policy is laid over the default one (top-level fields), so operators state only what they change.
+    // It must name its own version: a verdict under a changed policy must not carry the default's version.
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) fail(policyVar, 'must be a JSON object (a moderation policy)');
+    const own = input as Record<string, unknown>;
+    if (typeof own.policyVersion !== 'string' || own.policyVersion.trim() === '') fail(policyVar, 'moderation policy: policyVersion must be set (a non-empty string) when the policy is configured');
+    input = { ...DEFAULT_POLICY_INPUT, ...own };
   }
 
   if (c.authorisedBrands) {

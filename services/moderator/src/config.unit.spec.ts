@@ -50,6 +50,14 @@ describe('parseModeratorConfig', () => {
     expect(fromEnv.policy.priceReview.thresholdsMinor).toEqual({ DE: { EUR: 10_000 } });
   });
 
+  it('lays a partial policy over the default one', () => {
+    const c = parse({ MODERATION_POLICY: '{"policyVersion":"ops-8","confidence":{"minCategory":0.8}}' });
+    expect(c.policy.policyVersion).toBe('ops-8');
+    expect(c.policy.confidence.minCategory).toBe(0.8);
+    expect(c.policy.isRegulated('beauty.face_cream')).toBe(true);
+    expect(c.policy.priceReview.thresholdsMinor.DE).toEqual({ EUR: 50_000 });
+  });
+
   it('adds supplier brand authorisations from MODERATION_AUTHORISED_BRANDS to the policy ones', () => {
     const c = parse({ MODERATION_POLICY: policyJson, MODERATION_AUTHORISED_BRANDS: '{"sup-b": ["lego", "disney"]}' });
     expect([...authorisedBrandsFor(c.policy, 'sup-a')]).toEqual(['nike']);
@@ -70,7 +78,9 @@ describe('parseModeratorConfig', () => {
     ['both policy sources', { MODERATION_POLICY_FILE: '/etc/vitrine/policy.json', MODERATION_POLICY: policyJson }, 'MODERATION_POLICY', /not both/],
     ['a missing file', { MODERATION_POLICY_FILE: '/nope.json' }, 'MODERATION_POLICY_FILE', /cannot read \/nope\.json/],
     ['a file that is not JSON', { MODERATION_POLICY_FILE: '/etc/vitrine/broken.json' }, 'MODERATION_POLICY_FILE', /not valid JSON/],
-    ['a policy without price review', { MODERATION_POLICY: '{"policyVersion":"x","regulatedCategories":[]}' }, 'MODERATION_POLICY', /priceReview must be an object/],
+    ['a policy without its own version', { MODERATION_POLICY: '{"regulatedCategories":[]}' }, 'MODERATION_POLICY', /policyVersion must be set/],
+    ['a policy that is a list', { MODERATION_POLICY: '[]' }, 'MODERATION_POLICY', /must be a JSON object/],
+    ['a bad price threshold', { MODERATION_POLICY: '{"policyVersion":"x","priceReview":{"thresholdsMinor":{"DE":{"EUR":-1}}}}' }, 'MODERATION_POLICY', /thresholdsMinor\.DE\.EUR must be a non-negative integer/],
     ['an unknown brand id', { MODERATION_AUTHORISED_BRANDS: '{"s": ["nikey"]}' }, 'MODERATION_AUTHORISED_BRANDS', /unknown brand id "nikey"/],
     ['authorisations that are a list', { MODERATION_AUTHORISED_BRANDS: '["nike"]' }, 'MODERATION_AUTHORISED_BRANDS', /JSON object/],
     ['a classifier without a model', { MODERATION_CLASSIFIER_URL: 'http://vllm:8000/v1' }, 'MODERATION_CLASSIFIER_MODEL', /required/],
