@@ -89,6 +89,7 @@ export function composeDescriber(config: DescriberConfig, o: ComposeOptions = {}
             timeoutMs: config.vlmTimeoutMs,
             maxRetries: config.vlmMaxRetries,
             sampling: { temperature: config.vlmTemperature, topP: config.vlmTopP, maxTokens: config.vlmMaxTokens, seed: config.vlmSeed },
+            breaker: { failureThreshold: config.vlmBreakerFailures, cooldownMs: config.vlmBreakerCooldownMs },
           }),
           {
             onEvent: (e) => {

@@ -22,6 +22,8 @@ const shape = {
   vlmTopP: env.number(0.01, 1).default(0.95),
   vlmMaxTokens: env.int(16, 32_768).default(1024),
   vlmSeed: env.int(0, 2 ** 31 - 1).optional(),
+  vlmBreakerFailures: env.int(1, 1000).default(5),
+  vlmBreakerCooldownMs: env.int(1, 3_600_000).default(15_000),
 
   blobStoreDir: z.string().min(1).default('.vitrine/blobs'),
   cache: z.enum(['redis', 'memory', 'none']).default('redis'),
@@ -57,6 +59,8 @@ const vars = {
   vlmTopP: 'VLM_TOP_P',
   vlmMaxTokens: 'VLM_MAX_TOKENS',
   vlmSeed: 'VLM_SEED',
+  vlmBreakerFailures: 'VLM_BREAKER_FAILURES',
+  vlmBreakerCooldownMs: 'VLM_BREAKER_COOLDOWN_MS',
   blobStoreDir: 'BLOB_STORE_DIR',
   cache: 'NEARDUP_CACHE',
   redisUrl: 'REDIS_URL',

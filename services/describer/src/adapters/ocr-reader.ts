@@ -46,7 +46,8 @@ export function createOcrReader(opts: { config?: unknown; logger?: InferenceLogg
     async readText(images) {
       if (images.length === 0) return [];
       if (!ocr) throw new UnavailableError(failure ? `OCR models failed to load: ${failure.message}` : 'OCR models are still loading');
-      return (await ocr.read(images)).map((lines) => lines.map((l) => ({ text: l.text, confidence: l.confidence, box: l.box })));
+      // Boxes in whole derivative pixels: the contract's PrintedText.box is an int array.
+      return (await ocr.read(images)).map((lines) => lines.map((l) => ({ text: l.text, confidence: l.confidence, box: l.box.map((v) => Math.round(v)) })));
     },
     async close() {
       closed = true;
