@@ -16,7 +16,7 @@ import { parseStreamConfig, readDeadLetterHeaders, startStageService, type Runni
 import { colors as taxonomyColors, deltaE2000, srgbToLab } from '@vitrine/taxonomy';
 import { createTestBus, testInfra, uniqueName, type TestBus } from '@vitrine/testkit';
 import { characterAccuracy, scoreExpected } from '../../../libs/ocr/src/testing/text-accuracy';
-import { startVlmStandIn, type StandIn } from '../../../test/support/vlm-standin';
+import { startVlmStandIn } from '../../../test/support/vlm-standin';
 import { composeDescriber, type ComposedDescriber } from './compose';
 import { parseDescriberConfig } from './config';
 
