@@ -1,6 +1,6 @@
 // Intake uploads/s: HTTP API (a separate intake process: node:http → sniff/validate → fs blob store → Kafka)
 // against the same work done directly in-process (blob put + produce through the same publisher adapter), in one run.
-// npx tsx bench/intake/intake.ts [uploads=1000] [concurrency=16]   (needs `vitrine infra up`)
+// npx tsx bench/intake/intake.ts [uploads per mode=300] [concurrency=16] [rounds=3]   (needs `vitrine infra up`)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -20,8 +20,9 @@ import { machine, peakRssMiB, writeResults } from '../lib/report';
 process.env.KAFKA_BROKERS ??= '127.0.0.1:9092';
 process.env.SCHEMA_REGISTRY_URL ??= 'http://127.0.0.1:8081/apis/ccompat/v7';
 process.env.REDIS_URL ??= 'redis://127.0.0.1:6379';
-const N = Number(process.argv[2] ?? 1000);
+const N = Number(process.argv[2] ?? 300);
 const C = Number(process.argv[3] ?? 16);
+const ROUNDS = Number(process.argv[4] ?? 3);
 const KEY = `bench-key-${randomBytes(12).toString('hex')}`;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const examples = join(root, 'test/fixtures/examples');
@@ -103,33 +104,53 @@ async function main() {
   const warm = await payloads(50);
   await drive(warm.length, async (i) => void (await check(await fetch(`${base}/v1/images?${fields(i)}`, { method: 'POST', body: warm[i], headers }))));
 
-  const rawBodies = await payloads(N);
-  const cpu0 = await serverCpuMs();
-  const raw = await drive(N, async (i) => void (await check(await fetch(`${base}/v1/images?${fields(i)}`, { method: 'POST', body: rawBodies[i], headers: { ...headers, 'content-type': 'application/octet-stream' } }))));
-  const formBodies = await payloads(N);
-  const multipart = await drive(N, async (i) => {
-    const form = new FormData();
-    for (const [k, v] of fields(i)) form.append(k, v);
-    form.append('image', new Blob([formBodies[i]!]), 'image.jpg');
-    await check(await fetch(`${base}/v1/images`, { method: 'POST', body: form, headers }));
-  });
-  const serverRss = await serverPeakMiB();
-  const cpuPerUpload = (await serverCpuMs() - cpu0) / (2 * N);
-
   // Direct: the same blob store kind and the same publisher adapter, no HTTP.
   const blobs = createFsBlobStore(join(blobDir, 'direct'));
   const publisher = await createKafkaPublisher(kafkaClient('bench-direct', process.env.KAFKA_BROKERS!.split(',')), bus.codec);
-  const directBodies = await payloads(N);
-  const direct = await drive(N, async (i) => {
-    const bytes = directBodies[i]!;
-    const s = sniffImage(bytes);
-    const stored = await blobs.put(bytes);
-    const fieldsI = { productId: `bench-${i}`, supplierId: 'sup-1', market: 'DE', categoryHint: null, targetLocales: ['en', 'de'], priceMinor: 1999, currency: 'EUR' };
-    await publisher.publish(buildImageUploaded({ fields: fieldsI, stored, contentType: (s.kind === 'image' ? s.contentType : 'image/jpeg') as ImageType, sourceUrl: null, eventId: newEventId(), now: Date.now(), producer: 'bench@0' }));
+
+  // Interleaved rounds, so that a change in the shared machine's load hits every mode alike; the ratios are taken
+  // within each round and the median round is reported.
+  const perRound = Math.ceil(N / ROUNDS);
+  const rounds: Array<{ raw: Awaited<ReturnType<typeof drive>>; multipart: Awaited<ReturnType<typeof drive>>; direct: Awaited<ReturnType<typeof drive>> }> = [];
+  let serverCpu = 0;
+  let rawBodies: Buffer[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    rawBodies = await payloads(perRound);
+    const cpu0 = await serverCpuMs();
+    const raw = await drive(perRound, async (i) => void (await check(await fetch(`${base}/v1/images?${fields(i)}`, { method: 'POST', body: rawBodies[i], headers: { ...headers, 'content-type': 'application/octet-stream' } }))));
+    const formBodies = await payloads(perRound);
+    const multipart = await drive(perRound, async (i) => {
+      const form = new FormData();
+      for (const [k, v] of fields(i)) form.append(k, v);
+      form.append('image', new Blob([formBodies[i]!]), 'image.jpg');
+      await check(await fetch(`${base}/v1/images`, { method: 'POST', body: form, headers }));
+    });
+    serverCpu += (await serverCpuMs()) - cpu0;
+    const directBodies = await payloads(perRound);
+    const direct = await drive(perRound, async (i) => {
+      const bytes = directBodies[i]!;
+      const s = sniffImage(bytes);
+      const stored = await blobs.put(bytes);
+      const fieldsI = { productId: `bench-${i}`, supplierId: 'sup-1', market: 'DE', categoryHint: null, targetLocales: ['en', 'de'], priceMinor: 1999, currency: 'EUR' };
+      await publisher.publish(buildImageUploaded({ fields: fieldsI, stored, contentType: (s.kind === 'image' ? s.contentType : 'image/jpeg') as ImageType, sourceUrl: null, eventId: newEventId(), now: Date.now(), producer: 'bench@0' }));
+    });
+    rounds.push({ raw, multipart, direct });
+    console.log(`round ${r + 1}/${ROUNDS}: raw ${raw.perSecond.toFixed(1)}/s, multipart ${multipart.perSecond.toFixed(1)}/s, direct ${direct.perSecond.toFixed(1)}/s`);
+  }
+  const serverRss = await serverPeakMiB();
+  const cpuPerUpload = serverCpu / (2 * perRound * ROUNDS);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const mid = (pick: (r: (typeof rounds)[number]) => Awaited<ReturnType<typeof drive>>) => ({
+    perSecond: median(rounds.map((r) => pick(r).perSecond)),
+    p50: median(rounds.map((r) => pick(r).p50)),
+    p99: median(rounds.map((r) => pick(r).p99)),
   });
+  const raw = mid((r) => r.raw);
+  const multipart = mid((r) => r.multipart);
+  const direct = mid((r) => r.direct);
 
   // Every accepted upload must be on the topic.
-  const expected = warm.length + 3 * N;
+  const expected = warm.length + 3 * perRound * ROUNDS;
   const onTopic = (await bus.readTopic(bus.topics.topic('ImageUploaded'), expected, 60_000)).length;
 
   child.kill('SIGTERM');
@@ -140,7 +161,8 @@ async function main() {
 
   const r1 = (x: number) => Math.round(x * 10) / 10;
   const metrics = {
-    uploads: N,
+    uploadsPerMode: perRound * ROUNDS,
+    rounds: ROUNDS,
     concurrency: C,
     apiRawPerSecond: r1(raw.perSecond),
     apiRawLatencyMs: { p50: r1(raw.p50), p99: r1(raw.p99) },
@@ -148,20 +170,24 @@ async function main() {
     apiMultipartLatencyMs: { p50: r1(multipart.p50), p99: r1(multipart.p99) },
     directPutProducePerSecond: r1(direct.perSecond),
     directLatencyMs: { p50: r1(direct.p50), p99: r1(direct.p99) },
-    meanImageBytes: Math.round(rawBodies.reduce((s, b) => s + b.length, 0) / N),
+    meanImageBytes: Math.round(rawBodies.reduce((s, b) => s + b.length, 0) / rawBodies.length),
+    perRound: rounds.map((r) => ({ raw: r1(r.raw.perSecond), multipart: r1(r.multipart.perSecond), direct: r1(r.direct.perSecond) })),
     intakePeakRssMiB: serverRss,
     intakeCpuMsPerUpload: r1(cpuPerUpload),
     benchPeakRssMiB: peakRssMiB(),
     eventsOnTopic: onTopic,
   };
+  const r2 = (x: number) => Math.round(x * 100) / 100;
   const ratios = {
-    apiRawVsDirect: Math.round((raw.perSecond / direct.perSecond) * 100) / 100,
-    apiMultipartVsDirect: Math.round((multipart.perSecond / direct.perSecond) * 100) / 100,
+    apiRawVsDirect: r2(median(rounds.map((r) => r.raw.perSecond / r.direct.perSecond))),
+    apiMultipartVsDirect: r2(median(rounds.map((r) => r.multipart.perSecond / r.direct.perSecond))),
   };
   console.log(JSON.stringify({ metrics, ratios }, null, 2));
-  writeResults('intake', 'Intake', { name: 'intake uploads/s through the API vs direct blob put + produce', command: `npx tsx bench/intake/intake.ts ${N} ${C}`, metrics, ratios }, `
-\`npx tsx bench/intake/intake.ts ${N} ${C}\` — ${machine()}; real Kafka (acks=all, idempotent producer) and a filesystem blob store (fsync on);
-${N} uploads per mode of the example images (${metrics.meanImageBytes} B mean, each made unique), ${C} concurrent clients; the intake runs as its own process.
+  writeResults('intake', 'Intake', { name: 'intake uploads/s through the API vs direct blob put + produce', command: `npx tsx bench/intake/intake.ts ${N} ${C} ${ROUNDS}`, metrics, ratios }, `
+\`npx tsx bench/intake/intake.ts ${N} ${C} ${ROUNDS}\` — ${machine()}; real Kafka (acks=all, idempotent producer) and a filesystem blob store (fsync on);
+${metrics.uploadsPerMode} uploads per mode of the example images (${metrics.meanImageBytes} B mean, each made unique), ${C} concurrent clients; the intake runs as its own process.
+${ROUNDS} interleaved rounds (raw, multipart, direct); the table shows the median round, ratios are medians of the per-round ratios
+(per round, uploads/s raw/multipart/direct: ${metrics.perRound.map((r) => `${r.raw}/${r.multipart}/${r.direct}`).join(', ')}).
 
 | path | uploads/s | p50 ms | p99 ms | vs direct |
 |---|---:|---:|---:|---:|
