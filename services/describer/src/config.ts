@@ -7,7 +7,8 @@ import { ConfigError, env, parseConfig, z } from '@vitrine/config';
 const shape = {
   describer: z.enum(['offline', 'vlm']).default('offline'),
   modelId: z.string().min(1).max(200).optional(),
-  modelVersion: z.string().min(1).max(200).default('1.0.0'),
+  // Must equal the preprocessor's MODEL_VERSION (its default is the same), or every image is skipped as another version's.
+  modelVersion: z.string().min(1).max(200).default('offline-1'),
   freeTextLocale: z.string().min(2).max(35).default('en'),
   brands: env.list().default(''),
   ioConcurrency: env.int(1, 256).default(8),

@@ -11,7 +11,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFsBlobStore, type BlobStore } from '@vitrine/blobstore';
 import { dlqTopic, newEventId, type DescriptionGenerated, type ImagePreprocessed } from '@vitrine/contracts';
-import { createNearDupIndex } from '@vitrine/neardup';
+import { cacheFingerprint } from '@vitrine/imaging';
+import { createNearDupIndex, decodeCachedDescription } from '@vitrine/neardup';
 import { parseStreamConfig, readDeadLetterHeaders, startStageService, type RunningStage } from '@vitrine/stream';
 import { colors as taxonomyColors, deltaE2000, srgbToLab } from '@vitrine/taxonomy';
 import { createTestBus, testInfra, uniqueName, type TestBus } from '@vitrine/testkit';
@@ -192,9 +193,17 @@ describe('describer, offline (real OCR models, broker, registry, Redis)', () => 
     const index = createNearDupIndex(redis, { modelVersion });
     expect(await index.size()).toBe(examples.length);
     const mug = examples.find((e) => e.name === 'red-mug')!;
-    const hit = await index.lookup(mug.phash);
-    expect(hit?.imageId).toBe(byProduct.get('p-red-mug')!.imageId);
-    expect(JSON.parse(hit!.payload.toString('utf8'))).toMatchObject({ modelVersion, modelId: 'offline-ocr-color', description: { colors: byProduct.get('p-red-mug')!.description.colors } });
+    // The preprocessor's lookup: the same fingerprint of the same derivative bytes, and the shared payload codec.
+    const hit = await index.lookup(await cacheFingerprint(mug.bytes));
+    const event = byProduct.get('p-red-mug')!;
+    expect(hit?.imageId).toBe(event.imageId);
+    expect(decodeCachedDescription(hit!.payload)).toEqual({
+      description: event.description,
+      model: { modelId: 'offline-ocr-color', modelVersion, promptTemplateId: 'offline.ocr-color-rules', promptTemplateVersion: '1.0.0' },
+      sourceImageId: event.imageId,
+      sourceEventId: event.eventId,
+      generatedAt: event.occurredAt,
+    });
     // Another model version's cache is another namespace: nothing leaks into it.
     expect(await createNearDupIndex(redis, { modelVersion: `${modelVersion}-next` }).size()).toBe(0);
   });

@@ -1,31 +1,33 @@
-import type { FingerprintInput, NearDupIndex } from '@vitrine/neardup';
 import type { DescriptionGenerated } from '@vitrine/contracts';
+import { cacheFingerprint } from '@vitrine/imaging';
+import { encodeCachedDescription, type FingerprintInput, type NearDupIndex } from '@vitrine/neardup';
+import { UnavailableError } from '@vitrine/stream';
 import type { StoreCached } from '../ports';
 
 /**
  * Stores each description in the near-duplicate index of the describer's model version, so the preprocessor can
  * answer a later near-duplicate upload from the cache (DescriptionGenerated cached=true) without the models.
- * Fingerprint and payload must be computed exactly as the preprocessor reads them; `codec` carries that agreement.
+ * Fingerprint and payload must be computed exactly as the preprocessor reads them: both sides use
+ * @vitrine/imaging `cacheFingerprint` on the same derivative bytes and @vitrine/neardup's cached-description codec.
  */
 export interface CacheCodec {
   fingerprint(derivativeBytes: Uint8Array, phash: string): Promise<FingerprintInput>;
   encode(event: DescriptionGenerated): string | Uint8Array;
 }
 
-/** What a cache hit needs to re-emit the description: the model, the prompt template and the description. */
-export const jsonCacheCodec: CacheCodec = {
-  fingerprint: async (_bytes, phash) => phash,
+export const sharedCacheCodec: CacheCodec = {
+  fingerprint: (bytes) => cacheFingerprint(bytes),
   encode: (e) =>
-    JSON.stringify({
-      modelId: e.modelId,
-      modelVersion: e.modelVersion,
-      promptTemplateId: e.promptTemplateId,
-      promptTemplateVersion: e.promptTemplateVersion,
+    encodeCachedDescription({
       description: e.description,
+      model: { modelId: e.modelId, modelVersion: e.modelVersion, promptTemplateId: e.promptTemplateId, promptTemplateVersion: e.promptTemplateVersion },
+      sourceImageId: e.imageId,
+      sourceEventId: e.eventId,
+      generatedAt: e.occurredAt,
     }),
 };
 
-export function createNearDupCacheStore(index: NearDupIndex, codec: CacheCodec = jsonCacheCodec): StoreCached {
+export function createNearDupCacheStore(index: NearDupIndex, codec: CacheCodec = sharedCacheCodec): StoreCached {
   return async (entries) => {
     const rows = await Promise.all(
       entries.map(async (e) => {
@@ -35,6 +37,11 @@ export function createNearDupCacheStore(index: NearDupIndex, codec: CacheCodec =
         return { fingerprint: await codec.fingerprint(e.derivativeBytes, e.phash), imageId: e.imageId, payload: codec.encode(e.event) };
       }),
     );
-    if (rows.length > 0) await index.addMany(rows);
+    if (rows.length === 0) return;
+    try {
+      await index.addMany(rows);
+    } catch (err) {
+      throw new UnavailableError(`near-duplicate index unavailable (model version ${index.config.modelVersion}): ${(err as Error).message}`, { cause: err });
+    }
   };
 }
