@@ -5,7 +5,10 @@
  * KEYS[1] the key naming the namespace this writer may write (the pointer for the live projector, the rebuild state
  *         hash for a rebuild), KEYS[2] the product head hash, KEYS[3] the product's seen-event set.
  * ARGV[1] the namespace the caller believes it writes, ARGV[2] "" to read KEYS[1] with GET, else the hash field,
- * ARGV[3] the namespace key prefix, ARGV[4] the projection as JSON.
+ * ARGV[3] the namespace key prefix, ARGV[4] event id, ARGV[5] rank, ARGV[6] listing member, ARGV[7] the product's
+ * document key prefix, ARGV[8] indexes as JSON, ARGV[9] locales as JSON, ARGV[10] the head as JSON, ARGV[11] the
+ * number n of indexes, then n index names, then locale and document pairs. (Flat arguments rather than one JSON
+ * payload: decoding the documents with cjson cost more than the writes.)
  *
  * Returns "moved" when the namespace is no longer the caller's to write (the pointer was switched by a rebuild, or
  * the rebuild was replaced): nothing is written and the caller re-resolves it. Otherwise "duplicate" (event id seen),
@@ -16,8 +19,7 @@ export const applyScript = `
 local owner
 if ARGV[2] == '' then owner = redis.call('GET', KEYS[1]) else owner = redis.call('HGET', KEYS[1], ARGV[2]) end
 if owner ~= ARGV[1] then return 'moved' end
-local p = cjson.decode(ARGV[4])
-if redis.call('SADD', KEYS[3], p.eventId) == 0 then return 'duplicate' end
+if redis.call('SADD', KEYS[3], ARGV[4]) == 0 then return 'duplicate' end
 local function less(a, b)
   local n = math.min(#a, #b)
   for i = 1, n do
@@ -26,16 +28,18 @@ local function less(a, b)
   end
   return #a < #b
 end
+local rank = ARGV[5]
 local cur = redis.call('HMGET', KEYS[2], 'rank', 'member', 'indexes', 'locales')
-if cur[1] and not less(cur[1], p.rank) then return 'superseded' end
-local prefix = ARGV[3]
+if cur[1] and not less(cur[1], rank) then return 'superseded' end
+local prefix, docPrefix = ARGV[3], ARGV[7]
 if cur[1] then
   for _, name in ipairs(cjson.decode(cur[3])) do redis.call('ZREM', prefix .. 'idx:' .. name, cur[2]) end
-  for _, loc in ipairs(cjson.decode(cur[4])) do redis.call('DEL', p.docPrefix .. loc) end
+  for _, loc in ipairs(cjson.decode(cur[4])) do redis.call('DEL', docPrefix .. loc) end
 end
-for _, d in ipairs(p.docs) do redis.call('SET', p.docPrefix .. d[1], d[2]) end
-for _, name in ipairs(p.indexes) do redis.call('ZADD', prefix .. 'idx:' .. name, 0, p.member) end
-redis.call('HSET', KEYS[2], 'rank', p.rank, 'member', p.member, 'indexes', p.indexesJson, 'locales', p.localesJson, 'head', p.headJson)
+local nIdx = tonumber(ARGV[11])
+for i = 12, 11 + nIdx do redis.call('ZADD', prefix .. 'idx:' .. ARGV[i], 0, ARGV[6]) end
+for i = 12 + nIdx, #ARGV, 2 do redis.call('SET', docPrefix .. ARGV[i], ARGV[i + 1]) end
+redis.call('HSET', KEYS[2], 'rank', rank, 'member', ARGV[6], 'indexes', ARGV[8], 'locales', ARGV[9], 'head', ARGV[10])
 return 'applied'
 `;
 

@@ -50,7 +50,7 @@ export interface CatalogStore {
 }
 
 interface Scripted extends Redis {
-  catalogApply(k1: string, k2: string, k3: string, ns: string, field: string, prefix: string, payload: string): Promise<string>;
+  catalogApply(...keysThenArgs: string[]): Promise<string>;
   catalogSwitch(pointer: string, state: string, from: string, to: string, now: string): Promise<string>;
 }
 
@@ -91,11 +91,10 @@ export function createRedisCatalogStore(redisOrUrl: Redis | string, root: string
       const [ownerKey, field] = target.as === 'live' ? [keys.pointer, ''] : [keys.rebuildState, 'ns'];
       const pipe = redis.pipeline() as unknown as Scripted & { exec(): Promise<Array<[Error | null, unknown]>> };
       for (const p of projections) {
-        const payload = JSON.stringify({
-          eventId: p.eventId, rank: p.rank, member: p.member, indexes: p.indexes, docPrefix: ns.docPrefix(p.productId), docs: p.docs,
-          indexesJson: JSON.stringify(p.indexes), localesJson: JSON.stringify(p.head.locales), headJson: JSON.stringify(p.head),
-        });
-        void pipe.catalogApply(ownerKey, ns.product(p.productId), ns.seen(p.productId), target.ns, field, ns.prefix, payload);
+        void pipe.catalogApply(
+          ownerKey, ns.product(p.productId), ns.seen(p.productId), target.ns, field, ns.prefix, p.eventId, p.rank, p.member, ns.docPrefix(p.productId),
+          JSON.stringify(p.indexes), JSON.stringify(p.head.locales), JSON.stringify(p.head), String(p.indexes.length), ...p.indexes, ...p.docs.flat(),
+        );
       }
       const results = (await pipe.exec()) ?? [];
       return results.map(([err, r]) => {

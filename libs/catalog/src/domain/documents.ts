@@ -74,29 +74,22 @@ export function project(e: DescriptionPublished, policy: VersionPolicy = {}): Pr
   const market = e.context.market;
   const updatedAt = new Date(e.occurredAt).toISOString();
   const d = e.description;
-  const docs = e.locales.map((l): [string, string] => {
-    const doc: CatalogDocument = {
-      productId: e.productId,
-      locale: l.locale,
-      market,
-      category,
-      title: l.title,
-      bullets: l.bullets,
-      longDescription: l.longDescription,
-      seoKeywords: l.seoKeywords,
-      attributeLabels: l.attributeLabels,
-      freeTextStatus: l.freeTextStatus,
-      attributes: { category: d.category, colors: d.colors, materials: d.materials, styles: d.styles, useScenes: d.useScenes, features: d.features, attributes: d.attributes },
-      imageId: e.imageId,
-      model: { modelId: e.modelId, modelVersion: e.modelVersion, promptTemplateId: e.promptTemplateId, promptTemplateVersion: e.promptTemplateVersion, taxonomyVersion: e.taxonomyVersion },
-      moderation: e.moderation,
-      review: e.review,
-      availableLocales: locales,
-      eventId: e.eventId,
-      updatedAt,
-    };
-    return [l.locale, JSON.stringify(doc)];
-  });
+  // Serialized by concatenation so the parts every locale shares are stringified once; the result is exactly
+  // JSON.stringify of a CatalogDocument with its keys in declaration order (a unit test holds us to that).
+  const j = JSON.stringify;
+  const shared = {
+    head: `{"productId":${j(e.productId)},"locale":`,
+    mid: `,"market":${j(market)},"category":${j(category)},"title":`,
+    tail:
+      `,"attributes":${j({ category: d.category, colors: d.colors, materials: d.materials, styles: d.styles, useScenes: d.useScenes, features: d.features, attributes: d.attributes })}` +
+      `,"imageId":${j(e.imageId)}` +
+      `,"model":${j({ modelId: e.modelId, modelVersion: e.modelVersion, promptTemplateId: e.promptTemplateId, promptTemplateVersion: e.promptTemplateVersion, taxonomyVersion: e.taxonomyVersion })}` +
+      `,"moderation":${j(e.moderation)},"review":${j(e.review)},"availableLocales":${j(locales)},"eventId":${j(e.eventId)},"updatedAt":${j(updatedAt)}}`,
+  };
+  const docs = e.locales.map((l): [string, string] => [
+    l.locale,
+    `${shared.head}${j(l.locale)}${shared.mid}${j(l.title)},"bullets":${j(l.bullets)},"longDescription":${j(l.longDescription)},"seoKeywords":${j(l.seoKeywords)},"attributeLabels":${j(l.attributeLabels)},"freeTextStatus":${j(l.freeTextStatus)}${shared.tail}`,
+  ]);
   return {
     productId: e.productId,
     eventId: e.eventId,
@@ -110,3 +103,16 @@ export function project(e: DescriptionPublished, policy: VersionPolicy = {}): Pr
 
 /** What became of an event in the read model. */
 export type ApplyResult = 'applied' | 'duplicate' | 'superseded';
+
+/** The document as an object (the reference for the serialization above). */
+export function catalogDocument(e: DescriptionPublished, l: LocalizedContent): CatalogDocument {
+  const d = e.description;
+  return {
+    productId: e.productId, locale: l.locale, market: e.context.market, category: d.category?.code ?? null, title: l.title, bullets: l.bullets,
+    longDescription: l.longDescription, seoKeywords: l.seoKeywords, attributeLabels: l.attributeLabels, freeTextStatus: l.freeTextStatus,
+    attributes: { category: d.category, colors: d.colors, materials: d.materials, styles: d.styles, useScenes: d.useScenes, features: d.features, attributes: d.attributes },
+    imageId: e.imageId,
+    model: { modelId: e.modelId, modelVersion: e.modelVersion, promptTemplateId: e.promptTemplateId, promptTemplateVersion: e.promptTemplateVersion, taxonomyVersion: e.taxonomyVersion },
+    moderation: e.moderation, review: e.review, availableLocales: e.locales.map((x) => x.locale), eventId: e.eventId, updatedAt: new Date(e.occurredAt).toISOString(),
+  };
+}

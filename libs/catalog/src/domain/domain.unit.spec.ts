@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { samplePublished } from '../testing/sample';
-import { InvalidPublication, project } from './documents';
+import { catalogDocument, InvalidPublication, project } from './documents';
 import { nextNamespace } from './keys';
 import { decodeCursor, encodeCursor, indexFor, lexLowerBound, listMember } from './listing';
 import { compareModelVersions, outranks, rankKey } from './version-order';
@@ -37,6 +37,7 @@ describe('projection of one event', () => {
     const a = project(e);
     expect(a.docs.map(([l]) => l)).toEqual(['en', 'de', 'zh-CN']);
     expect(project(structuredClone(e)).docs).toEqual(a.docs);
+    e.locales.forEach((l, i) => expect(a.docs[i]![1]).toBe(JSON.stringify(catalogDocument(e, l))));
     expect(JSON.parse(a.docs[1]![1])).toMatchObject({ productId: 'p1', locale: 'de', market: 'DE', category: 'home.kitchen.bottle', title: 'p1 title de 1.0.0', availableLocales: ['en', 'de', 'zh-CN'] });
     expect(a.indexes).toEqual(['all', 'cat:home.kitchen.bottle', 'mkt:DE', 'cm:home.kitchen.bottle|DE']);
     expect(a.head).toMatchObject({ modelVersion: '1.0.0', locales: ['en', 'de', 'zh-CN'], updatedAt: e.occurredAt });
