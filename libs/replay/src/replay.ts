@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { topicMap, type ImageUploaded } from '@vitrine/contracts';
 import { createEventCodec, createRegistryClient, ensureTopics } from '@vitrine/events';
-import { createLogger, createStageMetrics, type Logger } from '@vitrine/observability';
+import { destination, pino } from 'pino';
+import { createStageMetrics, type Logger } from '@vitrine/observability';
 import { createStageRunner, defaultBackoff, kafkaClient } from '@vitrine/stream';
 import { emptyCounts, progressLine, type ReplayCounts } from './domain/progress';
 import { selects, type ReplaySelection } from './domain/selection';
@@ -53,7 +54,8 @@ export const replayGroupId = (topicPrefix: string, modelVersion: string): string
 export async function runReplay(o: ReplayOptions): Promise<ReplayReport> {
   if (!o.modelVersion.trim()) throw new RangeError('--model-version is required');
   const started = Date.now();
-  const log: Logger = createLogger('replay', o.logLevel ?? 'warn');
+  // A command's own output owns stdout (--json); its logs go to stderr, JSON lines as every service's.
+  const log: Logger = pino({ name: 'replay', level: o.logLevel ?? 'warn', base: { service: 'replay' }, timestamp: pino.stdTimeFunctions.isoTime }, destination(2));
   const kafka = kafkaClient('vitrine-replay', o.brokers, log);
   const topics = topicMap(o.topicPrefix);
   const topic = topics.topic('ImageUploaded');
@@ -112,7 +114,7 @@ export async function runReplay(o: ReplayOptions): Promise<ReplayReport> {
       metrics: createStageMetrics(undefined, { defaultMetrics: false }),
       mode: 'batch',
       delivery: 'at-least-once',
-      maxBatchSize: o.maxBatchSize ?? 16,
+      maxBatchSize: o.maxBatchSize ?? 32,
       maxWaitMs: 50,
       partitionsConsumedConcurrently: Math.max(1, ranges.length),
       maxRecordAttempts,

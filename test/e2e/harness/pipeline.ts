@@ -13,6 +13,17 @@ export const availableServices = (): ServiceName[] => allServices.filter((s) => 
 
 export const INTAKE_API_KEY = 'e2e-intake-key-0123456789abcdef';
 
+/**
+ * An operator's moderation policy that sends nothing to review for price, category or confidence (rule-pack hits
+ * still do): the flow tests are about every upload reaching the catalog; review routing has its own tests.
+ */
+export const PUBLISH_ALL_POLICY = JSON.stringify({
+  policyVersion: 'e2e-publish-all',
+  regulatedCategories: [],
+  priceReview: { thresholdsMinor: { '*': { EUR: 1_000_000_000 } }, unknownCurrency: 'ignore' },
+  confidence: { minCategory: 0, minAttribute: 0, requireCategory: false },
+});
+
 export interface PipelineOptions {
   label: string;
   /** MODEL_VERSION of the preprocessor and describer; unique per run so the Redis near-duplicate cache starts empty. */
@@ -65,6 +76,7 @@ export class Pipeline {
     const own: Partial<Record<ServiceName, Record<string, string>>> = {
       intake: { INTAKE_API_KEYS: INTAKE_API_KEY },
       describer: { DESCRIBER: 'offline', ORT_INTRA_OP_THREADS: '1' },
+      moderator: { MODERATION_POLICY: PUBLISH_ALL_POLICY },
       catalog: { CATALOG_KEY_PREFIX: this.catalogNamespace },
       'search-indexer': { SEARCH_SCHEMA: this.searchSchema },
     };
