@@ -43,7 +43,10 @@ export interface RebuildResult {
   resumed: boolean;
   /** Events consumed in the target range by this run. */
   events: number;
+  /** This run's wall time, from its consumer's start to the clean-up's end. */
   seconds: number;
+  /** From this run's start to the switch (null: it switched in an earlier run). */
+  secondsToSwitch: number | null;
   counts: Record<ApplyResult, number>;
 }
 
@@ -145,9 +148,11 @@ export async function rebuildCatalog(o: RebuildOptions): Promise<RebuildResult> 
     };
 
     let events = 0;
+    let secondsToSwitch: number | null = null;
     if (st.phase === 'building') {
       events += await waitFor(fromRecord(st.targets[topic] ?? {}), 'building');
       await o.store.switchTo(st.from, st.ns, now());
+      secondsToSwitch = (now() - startedRun) / 1000;
       st.phase = 'switched';
       o.log.info({ ns: st.ns, from: st.from }, 'catalog switched to the rebuilt namespace');
     }
@@ -162,7 +167,7 @@ export async function rebuildCatalog(o: RebuildOptions): Promise<RebuildResult> 
     const seconds = (now() - startedRun) / 1000;
     o.onProgress?.({ phase: 'done', ns: st.ns, done: events, total: events, rate: seconds > 0 ? events / seconds : 0, etaSeconds: 0 });
     o.log.info({ ns: st.ns, from: st.from, events, seconds, counts }, 'catalog rebuild finished');
-    return { ns: st.ns, from: st.from, resumed, events, seconds, counts };
+    return { ns: st.ns, from: st.from, resumed, events, seconds, secondsToSwitch, counts };
   } finally {
     await runner?.stop().catch(() => undefined);
     await admin.disconnect();

@@ -46,7 +46,7 @@ export async function runCatalog(argv: string[], out: { write(s: string): unknow
         store, kafka, codec, log: createLogger('catalog-rebuild', env.LOG_LEVEL ?? 'warn'), policy: { pinnedModelVersion: pin || undefined },
         onProgress: createProgressReporter(out), keepOldNamespace: values['keep-old'] ?? false, signal: abort.signal,
       });
-      out.write(`catalog rebuilt into ${r.ns}${r.resumed ? ' (resumed)' : ''}; it serves now${r.from ? ` (was ${r.from}${values['keep-old'] ? ', kept' : ', deleted'})` : ''}; ${r.events} event(s) in ${r.seconds.toFixed(1)} s\n`);
+      out.write(`catalog rebuilt into ${r.ns}${r.resumed ? ' (resumed)' : ''}; it serves now${r.from ? ` (was ${r.from}${values['keep-old'] ? ', kept' : ', deleted'})` : ''}; ${r.events} event(s) in ${r.seconds.toFixed(1)} s${r.secondsToSwitch !== null ? ` (switched after ${r.secondsToSwitch.toFixed(1)} s)` : ''}\n`);
       return 0;
     } finally {
       process.off('SIGINT', onSignal);
