@@ -8,6 +8,7 @@ export {
   DEFAULT_BANDS,
   DEFAULT_COLOUR_THRESHOLD,
   DEFAULT_NAMESPACE,
+  DEFAULT_PROBE_RADIUS,
   DEFAULT_THRESHOLD,
   parseNearDupOptions,
   type NearDupConfig,
@@ -17,7 +18,7 @@ export { formatHash64, hammingDistance, hammingDistanceHiLo, parseHash64, popcou
 export { bandValues, createBandScheme, probeBands, storeBands, valuesWithinRadius, ALLOWED_BAND_COUNTS, MAX_PROBES_PER_LOOKUP, type BandScheme } from './domain/bands';
 export { colourLayoutDistance } from './domain/colour-layout';
 export { createLinearScan, type LinearScan } from './domain/linear-scan';
-export { distanceMargins, isNearDuplicatePair, pairwiseConfusion, type Confusion, type DecisionRule, type LabelledFingerprint } from './domain/evaluate';
+export { bandReachable, distanceMargins, isNearDuplicatePair, pairwiseConfusion, type Confusion, type DecisionRule, type LabelledFingerprint } from './domain/evaluate';
 export { createNearDupIndexFromConfig, type NearDupIndexConfig } from './factory';
 export {
   CACHED_DESCRIPTION_FORMAT,

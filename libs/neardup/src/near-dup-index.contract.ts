@@ -44,11 +44,19 @@ export function nearDupIndexContract(adapter: string, makeIndex: (label: string)
       const exact = await index.lookup({ phash: formatHash64(h), colour: colour(60) });
       expect(exact).toMatchObject({ imageId: 'img-1', distance: 0, colourDistance: 0, hash: formatHash64(h) });
       expect(exact!.payload.toString('utf8')).toBe('payload-1');
-      // Exactly the threshold, spread over every 16-bit band (the worst case for the band probe).
-      const t = index.config.scheme.threshold;
+      // As many bits as the index guarantees to find, spread over every 16-bit band (the worst case for the probe).
+      const t = index.config.scheme.exactUpTo;
       const near = flip(h, ...SPREAD.slice(0, t));
       expect(await index.lookup({ phash: near, colour: colour(62) })).toMatchObject({ imageId: 'img-1', distance: t, colourDistance: 2 });
       expect(await index.lookup(near)).toMatchObject({ imageId: 'img-1', distance: t, colourDistance: null });
+    });
+
+    it('with the exact probe radius, finds a hash at exactly the threshold', async () => {
+      const index = makeIndex('exact')({ modelVersion: 'v1', probeRadius: 2 });
+      const h = 0x0f1e2d3c4b5a6978n;
+      await index.add(h, 'img-1', 'p');
+      expect(index.config.scheme.exactUpTo).toBe(index.config.scheme.threshold);
+      expect(await index.lookup(flip(h, ...SPREAD.slice(0, index.config.scheme.threshold)))).toMatchObject({ imageId: 'img-1', distance: index.config.scheme.threshold });
     });
 
     it('misses beyond the Hamming threshold and beyond the colour threshold', async () => {
@@ -109,11 +117,15 @@ export function nearDupIndexContract(adapter: string, makeIndex: (label: string)
       // Queries near stored hashes (0..9 flipped bits) and unrelated ones.
       const t = index.config.scheme.threshold;
       const queries = [...stored.slice(0, 150).map((h, i) => flip(h, ...SPREAD.slice(0, i % (t + 3)))), ...hashes(99, 50)];
+      const { exactUpTo, threshold } = index.config.scheme;
       for (const q of queries) {
-        const expected = scan.nearest(q, index.config.scheme.threshold);
+        const expected = scan.nearest(q, threshold);
         const got = await index.lookup(q);
         if (expected === null) expect(got).toBeNull();
-        else expect(got).toMatchObject({ distance: expected.distance, hash: formatHash64(stored[expected.index]!) });
+        else if (expected.distance <= exactUpTo) expect(got).toMatchObject({ distance: expected.distance, hash: formatHash64(stored[expected.index]!) });
+        // Beyond exactUpTo the probe may miss the nearest, never return something outside the threshold.
+        else if (got !== null) expect(got.distance).toBeGreaterThanOrEqual(expected.distance);
+        if (got !== null) expect(got.distance).toBeLessThanOrEqual(threshold);
       }
     });
   });

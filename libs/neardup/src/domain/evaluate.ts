@@ -3,7 +3,8 @@
 // follow https://en.wikipedia.org/wiki/Precision_and_recall.
 
 import { colourLayoutDistance } from './colour-layout';
-import { hammingDistance } from './hash64';
+import { bandValues, type BandScheme } from './bands';
+import { hammingDistance, parseHash64, popcount32 } from './hash64';
 
 export interface LabelledFingerprint {
   /** Images of one group are near-duplicates of each other; different groups are different products. */
@@ -17,6 +18,8 @@ export interface DecisionRule {
   threshold: number;
   /** null: no colour check. */
   colourThreshold: number | null;
+  /** When given, a pair also needs to be reachable through the band probe (an index with a reduced radius). */
+  scheme?: BandScheme;
 }
 
 export interface Confusion {
@@ -34,7 +37,15 @@ export function isNearDuplicatePair(a: LabelledFingerprint, b: LabelledFingerpri
   const distance = hammingDistance(a.phash, b.phash);
   const colourDistance = a.colour && b.colour && a.colour.length === b.colour.length ? colourLayoutDistance(a.colour, b.colour) : null;
   const colourOk = rule.colourThreshold === null || colourDistance === null || colourDistance <= rule.colourThreshold;
-  return { match: distance <= rule.threshold && colourOk, distance, colourDistance };
+  const reachable = rule.scheme === undefined || bandReachable(parseHash64(a.phash), parseHash64(b.phash), rule.scheme);
+  return { match: distance <= rule.threshold && colourOk && reachable, distance, colourDistance };
+}
+
+/** Whether a lookup of `a` reads a band key under which `b` is stored: some band differs in ≤ probeRadius bits. */
+export function bandReachable(a: bigint, b: bigint, scheme: BandScheme): boolean {
+  const va = bandValues(a, scheme);
+  const vb = bandValues(b, scheme);
+  return va.some((v, i) => popcount32((v ^ vb[i]!) >>> 0) <= scheme.probeRadius);
 }
 
 export function pairwiseConfusion(items: readonly LabelledFingerprint[], rule: DecisionRule): Confusion {

@@ -82,8 +82,9 @@ describe('matching', () => {
 describe('options', () => {
   it('defaults, freezes, and names bad fields', () => {
     expect(config).toMatchObject({ modelVersion: 'v1', colourThreshold: 24, keyPrefix: 'vitrine:nd:v1' });
-    expect(config.scheme).toMatchObject({ bands: 4, threshold: 10, probeRadius: 2 });
-    expect(parseNearDupOptions({ modelVersion: 'v', probeRadius: 1 }).scheme).toMatchObject({ probeRadius: 1, exactUpTo: 7 });
+    expect(config.scheme).toMatchObject({ bands: 4, threshold: 10, probeRadius: 1, exactUpTo: 7, probesPerLookup: 68 });
+    expect(parseNearDupOptions({ modelVersion: 'v', probeRadius: 2 }).scheme).toMatchObject({ probeRadius: 2, exactUpTo: 10 });
+    expect(parseNearDupOptions({ modelVersion: 'v', threshold: 3 }).scheme).toMatchObject({ probeRadius: 0, exactUpTo: 3 });
     expect(Object.isFrozen(config)).toBe(true);
     expect(() => parseNearDupOptions({ modelVersion: '' })).toThrow(/modelVersion/);
     expect(() => parseNearDupOptions({ modelVersion: 'v', namespace: 'a b' })).toThrow(/namespace/);

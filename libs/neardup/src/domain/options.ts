@@ -6,12 +6,19 @@ import { createBandScheme, type BandScheme } from './bands';
 // variants; services/preprocessor/src/near-dup-quality.int.spec.ts prints the numbers):
 // - pHash of the derivative: near-duplicate pairs differ in up to 18 bits (a 2 % crop of a white studio shot
 //   moves the product against the 32×32 sample grid), distinct products in as few as 8; 10 keeps 97 % of the
-//   near-duplicate pairs, and the colour check removes the distinct products that fall under it.
+//   near-duplicate pairs with the exact probe radius (93 % with the default radius 1), and the colour check
+//   removes the distinct products that fall under it.
 // - colour (mean ΔE of the 4 most different of 8×8 cells): near-duplicates ≤ 15.3, recolours ≥ 35.3; 24 sits
 //   between them with room on both sides.
 // These come from synthetic images; re-measure on real catalogue pairs before trusting them further.
 export const DEFAULT_THRESHOLD = 10;
 export const DEFAULT_BANDS = 4;
+/**
+ * Band probe radius unless set: 1, i.e. 4 × 17 = 68 band keys per lookup, exact up to 7 bits and approximate
+ * from 8 to 10. The exact radius for threshold 10 (2) reads 548 keys and returns ~8,000 candidates per lookup
+ * among a million hashes: several milliseconds instead of well under one (bench/RESULTS.md, "Preprocess").
+ */
+export const DEFAULT_PROBE_RADIUS = 1;
 /** Colour-layout distance (colour-layout.ts) above which two images are different products. */
 export const DEFAULT_COLOUR_THRESHOLD = 24;
 export const DEFAULT_NAMESPACE = 'vitrine:nd';
@@ -26,9 +33,10 @@ export interface NearDupOptions {
   /** Largest colour-layout distance (ΔE); `null` turns the colour check off. */
   colourThreshold?: number | null;
   /**
-   * Hamming radius probed inside each band. Default floor(threshold / bands): every stored hash within the
-   * threshold is found. Smaller is faster but exact only up to bands × (probeRadius + 1) − 1 bits; beyond that
-   * a hash is found only when one of its bands is within probeRadius (see bands.ts).
+   * Hamming radius probed inside each band. floor(threshold / bands) finds every stored hash within the
+   * threshold; smaller is faster but exact only up to bands × (probeRadius + 1) − 1 bits, beyond that a hash is
+   * found only when one of its bands is within probeRadius (see bands.ts). Default: the smaller of the two and
+   * DEFAULT_PROBE_RADIUS.
    */
   probeRadius?: number;
   /** Key prefix before the model version. */
@@ -52,7 +60,10 @@ export function parseNearDupOptions(options: NearDupOptions): NearDupConfig {
   if (!/^[A-Za-z0-9:_.-]+$/.test(namespace)) throw new RangeError(`namespace must match [A-Za-z0-9:_.-]+, got ${JSON.stringify(namespace)}`);
   let scheme: BandScheme;
   try {
-    scheme = createBandScheme({ bands: options.bands ?? DEFAULT_BANDS, threshold: options.threshold ?? DEFAULT_THRESHOLD, probeRadius: options.probeRadius });
+    const bands = options.bands ?? DEFAULT_BANDS;
+    const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    const probeRadius = options.probeRadius ?? (Number.isInteger(threshold) && threshold >= 0 ? Math.min(DEFAULT_PROBE_RADIUS, Math.floor(threshold / bands)) : undefined);
+    scheme = createBandScheme({ bands, threshold, probeRadius });
   } catch (e) {
     throw new RangeError(`near-duplicate index options: ${(e as Error).message}`);
   }
