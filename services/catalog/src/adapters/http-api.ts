@@ -36,6 +36,7 @@ export async function startCatalogApi(o: { reader: CatalogReader; history: Histo
     if (notModified(req.headers['if-none-match'], etag)) return send(res, 304, '', { etag, 'cache-control': 'no-cache' }, true);
     send(res, 200, body, headers, req.method === 'HEAD');
   }
+  // (A ProblemError from a port, e.g. 503 from a busy history reader, is answered like any other problem.)
 
   async function answer(r: Route): Promise<string> {
     if (r.kind === 'product') {

@@ -3,6 +3,7 @@ import { Partitioners, type Kafka } from 'kafkajs';
 import type { EventName } from '@vitrine/contracts';
 import type { EventCodec } from '@vitrine/events';
 import type { Logger } from '@vitrine/observability';
+import { problem } from '../domain/requests';
 import type { HistoryEntry, HistoryReader } from '../ports';
 
 export interface LogHistoryOptions {
@@ -14,6 +15,8 @@ export interface LogHistoryOptions {
   /** Newest messages examined per topic partition (the bound on the scan). */
   maxScanPerPartition?: number;
   timeoutMs?: number;
+  /** Scans at a time; each is a consumer group join, so more are refused (503) rather than queued. */
+  maxConcurrent?: number;
 }
 
 const partitionOf = Partitioners.DefaultPartitioner();
@@ -27,7 +30,18 @@ const partitionOf = Partitioners.DefaultPartitioner();
 export function createLogHistoryReader(o: LogHistoryOptions): HistoryReader {
   const events = o.events ?? ['DescriptionModerated', 'DescriptionReviewed', 'DescriptionPublished'];
   const maxScan = o.maxScanPerPartition ?? 10_000;
+  let inFlight = 0;
   return async (productId, limit) => {
+    if (inFlight >= (o.maxConcurrent ?? 2)) throw problem(503, 'history-busy', 'History busy', 'too many history scans are running; retry in a few seconds');
+    inFlight++;
+    try {
+      return await scan(productId, limit);
+    } finally {
+      inFlight--;
+    }
+  };
+
+  async function scan(productId: string, limit: number) {
     const admin = o.kafka.admin();
     await admin.connect();
     const plan: Array<{ event: EventName; topic: string; partition: number; start: bigint; end: bigint; others: number[] }> = [];
@@ -98,7 +112,7 @@ export function createLogHistoryReader(o: LogHistoryOptions): HistoryReader {
     }
     entries.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.topic.localeCompare(b.topic) || Number(BigInt(a.offset) - BigInt(b.offset)));
     return { entries: entries.slice(-limit), scanned, truncated: truncated || entries.length > limit };
-  };
+  }
 }
 
 function toEntry(event: EventName, topic: string, partition: number, offset: string, v: Record<string, unknown>): HistoryEntry {

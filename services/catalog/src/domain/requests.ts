@@ -29,7 +29,7 @@ export type Route =
   | { kind: 'list'; filter: ListFilter; cursorMember: string | undefined; limit: number; locale: string | undefined };
 
 const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const PRODUCT_ID = /^[^\s/]{1,200}$/;
+const PRODUCT_ID = /^\S{1,200}$/; // any id the events carry; a "/" in it arrives percent-encoded
 
 export function route(method: string, url: URL): Route {
   const parts = url.pathname.split('/').filter(Boolean).map((p) => {
