@@ -21,7 +21,7 @@ afterAll(async () => standIn?.close());
 describe('vitrine describe --describer vlm', () => {
   it('asks the model server for every image against the local VLM stand-in, and records the model on the description', async () => {
     const out = path.join(dir, 'out');
-    const r = await runCli(['describe', dir, '--out', out, '--locales', 'en,de', '--describer', 'vlm', '--vlm-url', standIn.baseUrl, '--vlm-model', 'glm-4.6v-flash', '--category-hint', 'shoes']);
+    const r = await runCli(['describe', dir, '--out', out, '--locales', 'en,de', '--describer', 'vlm', '--vlm-url', standIn.baseUrl, '--vlm-model', 'glm-4.6v-flash', '--category-hint', 'footwear.sneakers']);
     expect(r.stderr).not.toMatch(/not described/);
     expect(r.code).toBe(0);
     expect(standIn.stats.completions).toBeGreaterThanOrEqual(2);
@@ -29,7 +29,8 @@ describe('vitrine describe --describer vlm', () => {
       const p = JSON.parse(await readFile(path.join(out, 'products', `${name}.json`), 'utf8')) as DescriptionPublished;
       expect(p.modelId).toBe('glm-4.6v-flash');
       expect(p.promptTemplateId).not.toBe('offline.ocr-color-rules');
-      expect(p.context.categoryHint).toBe('shoes');
+      expect(p.context.categoryHint).toBe('footwear.sneakers');
+      expect(p.description.category).toMatchObject({ code: 'footwear.sneakers', source: 'hint' });
       expect(p.description.freeText?.locale).toBe('en');
     }
   });

@@ -27,7 +27,9 @@ Options:
                           blobs/                     the images and derivatives, content-addressed
   --locales L,L,…       locales to render (default en,de,fr,zh-CN); --locales "" uses the market's defaults
   --market M            market code on the upload (default DE)
-  --category-hint C     supplier category hint for every image (a taxonomy code or free text; default none)
+  --category-hint C     supplier category hint for every image of the run: a taxonomy code (home.mug,
+                        footwear.sneakers …) or a label in one of the ten locales (mug, Tasse); default none.
+                        Without a category, the default moderation policy holds a description for review.
   --supplier ID         supplier id on the upload (default "local")
   --describer MODE      offline (default): OCR, measured colours and keyword rules, no model server;
                         vlm: a vision-language model behind an OpenAI-compatible server
