@@ -33,6 +33,14 @@ describe('expanding the command line', () => {
     expect(r.problems).toEqual([{ label: join(dir, 'missing.jpg'), reason: 'no such file or folder' }]);
   });
 
+  it('does not walk into an excluded folder (the output of the run)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vitrine-in-'));
+    await mkdir(join(dir, 'out'));
+    for (const f of ['a.jpg', 'out/b.jpg']) await writeFile(join(dir, f), 'x');
+    const r = await expandInputs([dir], [join(dir, 'out')]);
+    expect(r.sources.map((s) => s.productId)).toEqual(['a']);
+  });
+
   it('reports a folder without images', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'vitrine-in-'));
     await writeFile(join(dir, 'readme.md'), 'x');

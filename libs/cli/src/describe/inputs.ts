@@ -35,10 +35,11 @@ const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
 /**
  * Expands the command line into the images to describe. Folders are walked recursively, in name order, for files with
- * an image extension; other files there are listed as skipped. Paths that do not exist are problems (reported, not
+ * an image extension; other files there are listed as skipped, and `exclude`d folders (the output) are not entered. Paths that do not exist are problems (reported, not
  * fatal). Product ids come from file names (see productIdFrom) and are made unique within one run.
  */
-export async function expandInputs(args: readonly string[]): Promise<ExpandedInputs> {
+export async function expandInputs(args: readonly string[], exclude: readonly string[] = []): Promise<ExpandedInputs> {
+  const excluded = exclude.map((p) => resolve(p));
   const sources: InputSource[] = [];
   const problems: InputProblem[] = [];
   const skipped: string[] = [];
@@ -57,6 +58,7 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
       const p = join(dir, e.name);
+      if (e.isDirectory() && excluded.includes(p)) continue; // the run's own output folder
       if (e.isDirectory()) await walk(p);
       else if (e.isFile() && IMAGE_EXTENSIONS.has(extname(e.name).toLowerCase())) add(shown(p), 'file', p, e.name);
       else if (e.isFile()) skipped.push(p);

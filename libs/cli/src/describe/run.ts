@@ -41,7 +41,7 @@ export async function runDescribe(argv: string[], io: DescribeIo = { stdout: pro
 
 export async function describe(opts: DescribeOptions, io: DescribeIo): Promise<DescribeSummary> {
   const failures: PreviewFailure[] = [];
-  const { sources, problems, skipped } = await expandInputs(opts.inputs);
+  const { sources, problems, skipped } = await expandInputs(opts.inputs, [opts.out]);
   for (const p of problems) failures.push({ source: p.label, stage: 'input', reason: p.reason });
   for (const p of problems) io.stderr.write(`vitrine describe: ${p.label}: ${p.reason}\n`);
 
