@@ -12,7 +12,8 @@ export const publishLogHelp = `${publishLogUsage}
 
 Publishes the event log of a \`vitrine describe\` run (OUT/events/*.avro, one Avro object container file per event
 type) into the Kafka topics, each value re-encoded through the schema registry (Confluent wire format), keyed by
-productId so every product's events stay ordered on one partition. A folder stands for the *.avro files in it;
+productId so every product's events stay ordered on one partition. A folder stands for the *.avro files in it
+(the output folder of a describe run for its events/ folder);
 files are published in pipeline order (ImageUploaded first). Derived event ids are deterministic, so consumers
 dedupe a log that is published twice. Missing topics are created (with their .dlq) with --partitions partitions.
 
@@ -65,5 +66,8 @@ async function expand(path: string): Promise<string[]> {
     throw new Error(`${path}: no such file or folder`);
   });
   if (!s.isDirectory()) return [path];
-  return (await readdir(path)).filter((f) => f.endsWith('.avro')).map((f) => join(path, f));
+  const names = await readdir(path);
+  // The output folder of a describe run stands for its events/ folder.
+  if (!names.some((f) => f.endsWith('.avro')) && names.includes('events')) return expand(join(path, 'events'));
+  return names.filter((f) => f.endsWith('.avro')).map((f) => join(path, f));
 }
