@@ -79,6 +79,14 @@ export async function rebuildCatalog(o: RebuildOptions): Promise<RebuildResult> 
       if (o.policy?.pinnedModelVersion !== state.pinnedModelVersion) {
         throw new Error(`a rebuild with pinned model version "${state.pinnedModelVersion ?? ''}" is in progress; resume it with the same pin`);
       }
+      // A crashed process stays a member of its group until its session times out, and a rejoin would wait for it;
+      // carry the committed offsets over to a fresh group instead (setOffsets needs an empty group: a new one is).
+      const committed = await committedOffsets(admin, state.groupId, topic);
+      const previous = state.groupId;
+      state = { ...state, groupId: `${previous.replace(/\.r\d+$/, '')}.r${now()}` };
+      if (committed.size) await admin.setOffsets({ groupId: state.groupId, topic, partitions: [...committed].map(([partition, off]) => ({ partition, offset: String(off) })) });
+      await o.store.putRebuild(state);
+      await admin.deleteGroups([previous]).catch(() => undefined); // still has the dead member until its session expires
     } else {
       const from = await o.store.currentNamespace();
       const ns = nextNamespace(from);
