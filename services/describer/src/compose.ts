@@ -57,6 +57,7 @@ export function ocrConfigOf(c: DescriberConfig) {
       cudaDeviceId: c.ortCudaDeviceId,
       intraOpNumThreads: c.ortIntraOpThreads,
       interOpNumThreads: c.ortInterOpThreads,
+      enableCpuMemArena: c.ortCpuMemArena,
     },
     maxConcurrentRuns: c.ortMaxConcurrentRuns,
   };
