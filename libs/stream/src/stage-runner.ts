@@ -285,6 +285,9 @@ export function createStageRunner<E extends EventName>(o: StageOptions<E>): Stag
         await withHeartbeat(batcher.add(items), heartbeat);
         o.metrics.consumed.inc({ ...labels, topic }, chunk.length);
         resolveOffset(chunk[chunk.length - 1]!.offset);
+        // Commit as each micro-batch completes, not only at the end of the fetched batch (one fetch can hold thousands
+        // of messages): a crash then redoes at most one micro-batch per partition, not hours of model work.
+        if (!eos) await commitOffsetsIfNecessary();
       }
     }
     // In exactly-once mode the offsets were committed inside each transaction (sendOffsets); resolving them above
