@@ -135,4 +135,29 @@ describe('catalog rebuild against the real broker, registry and Redis', () => {
     await until(async () => (await store.getHead('g3', 'after-switch')) !== null, 'the live projector writing the new namespace');
     expect(await store.getHead('g2', 'after-switch')).toBeNull();
   });
+
+  it('catches up with a topic whose partitions end in transaction markers (exactly-once upstream)', async () => {
+    const txBus = await createTestBus('rebuild-tx');
+    const txStore = createRedisCatalogStore(testInfra().redisUrl, uniqueName('catalog-tx'));
+    try {
+      await txBus.createTopics(['DescriptionPublished'], 2);
+      await txBus.codec.registerAll();
+      const producer = txBus.kafka.producer({ transactionalId: uniqueName('tx'), idempotent: true, maxInFlightRequests: 1 });
+      await producer.connect();
+      const txn = await producer.transaction();
+      const evs = Array.from({ length: 20 }, (_, i) => samplePublished(`t${i}`));
+      await txn.send({ topic: txBus.topics.topic('DescriptionPublished'), messages: await Promise.all(evs.map(async (e) => ({ key: e.productId, value: await txBus.codec.encode('DescriptionPublished', e) }))) });
+      await txn.commit();
+      await producer.disconnect();
+      const r = await rebuildCatalog({ store: txStore, kafka: txBus.kafka, codec: txBus.codec, log, groupPrefix: uniqueName('rebuild'), pollMs: 50, idleCatchUpMs: 1500 });
+      expect(r.ns).toBe('g1');
+      expect(await txStore.countProducts('g1')).toBe(20);
+      expect(await txStore.currentNamespace()).toBe('g1');
+    } finally {
+      await txStore.dropNamespace('g1');
+      await txStore.redis.del(txStore.keys.pointer, txStore.keys.rebuildState);
+      await txStore.close();
+      await txBus.close();
+    }
+  });
 });

@@ -33,6 +33,12 @@ export interface RebuildOptions {
   signal?: AbortSignal;
   now?: () => number;
   instanceId?: string;
+  /**
+   * A partition whose end holds only transaction markers (or aborted records) never gets its last offsets committed
+   * (kafkajs resolves them but commits only with the next data batch). When the projector has had nothing to do for
+   * this long and its last call succeeded, lagging partitions are taken as caught up. Default 5000 ms.
+   */
+  idleCatchUpMs?: number;
   /** Keep the old namespace after the switch (for a rollback: point <root>:current back at it); default: drop it. */
   keepOldNamespace?: boolean;
 }
@@ -102,17 +108,22 @@ export async function rebuildCatalog(o: RebuildOptions): Promise<RebuildResult> 
     const st: RebuildState = state;
 
     const counts: Record<ApplyResult, number> = { applied: 0, duplicate: 0, superseded: 0 };
+    const project = createCatalogProjector({
+      store: o.store, policy: o.policy, target: { as: 'rebuild', ns: st.ns },
+      onApplied: (c) => { for (const k of Object.keys(c) as ApplyResult[]) counts[k] += c[k]; },
+    });
     let superseded: Error | undefined;
+    let lastCall: { at: number; ok: boolean } | undefined;
     runner = createStageRunner({
       stage: 'catalog-rebuild',
       groupId: st.groupId,
       inputs: ['DescriptionPublished'],
       handler: async (records, ctx) => {
+        lastCall = { at: now(), ok: false };
         try {
-          return await createCatalogProjector({
-            store: o.store, policy: o.policy, target: { as: 'rebuild', ns: st.ns },
-            onApplied: (c) => { for (const k of Object.keys(c) as ApplyResult[]) counts[k] += c[k]; },
-          })(records, ctx);
+          const out = await project(records, ctx);
+          lastCall = { at: now(), ok: true };
+          return out;
         } catch (e) {
           if ((e as Error).name === 'RebuildSuperseded') superseded = e as Error;
           throw e;
@@ -151,6 +162,12 @@ export async function rebuildCatalog(o: RebuildOptions): Promise<RebuildResult> 
         const rate = secs > 0 ? Number(done - baseline) / secs : 0;
         o.onProgress?.({ phase, ns: st.ns, done: Number(done), total: Number(total), rate, etaSeconds: rate > 0 ? Number(total - done) / rate : null });
         if (caughtUp) return Number(done - baseline);
+        const idleMs = lastCall ? now() - lastCall.at : 0;
+        if (lastCall?.ok && idleMs >= (o.idleCatchUpMs ?? 5000) && runner!.readiness().ready) {
+          const lagging = [...targets].filter(([p, t]) => (committed.get(p) ?? lows.get(p) ?? 0n) < t).map(([p]) => p);
+          o.log.warn({ partitions: lagging, idleMs }, 'taking partitions as caught up: the projector is idle, so what is left before the target holds no data records (transaction markers)');
+          return Number(done - baseline);
+        }
         await new Promise((r) => setTimeout(r, o.pollMs ?? 250));
       }
     };
