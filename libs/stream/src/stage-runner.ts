@@ -284,10 +284,12 @@ export function createStageRunner<E extends EventName>(o: StageOptions<E>): Stag
         const items = await Promise.all(chunk.map((m) => decode(topic, partition, m)));
         await withHeartbeat(batcher.add(items), heartbeat);
         o.metrics.consumed.inc({ ...labels, topic }, chunk.length);
-        resolveOffset(chunk[chunk.length - 1]!.offset);
-        // Commit as each micro-batch completes, not only at the end of the fetched batch (one fetch can hold thousands
-        // of messages): a crash then redoes at most one micro-batch per partition, not hours of model work.
-        if (!eos) await commitOffsetsIfNecessary();
+        const last = chunk[chunk.length - 1]!.offset;
+        resolveOffset(last);
+        // Commit as each micro-batch completes, not only when the fetched batch is done (kafkajs commits after
+        // eachBatch returns, and one fetch can hold thousands of messages): a crash then redoes at most one
+        // micro-batch per partition, not hours of model work. With offsets given, kafkajs commits them now.
+        if (!eos) await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: (BigInt(last) + 1n).toString() }] }] });
       }
     }
     // In exactly-once mode the offsets were committed inside each transaction (sendOffsets); resolving them above
