@@ -22,7 +22,8 @@ Running the same command again resumes where it stopped (the group's committed o
   --json                print the final report as JSON on stdout (progress stays on stderr)
 
 The preprocessor and describer read their usual environment (BLOB_STORE_DIR, REDIS_URL, DESCRIBER, VLM_URL, OCR_*,
-ORT_*, NEARDUP_*); KAFKA_BROKERS, SCHEMA_REGISTRY_URL, TOPIC_PREFIX, TOPIC_PARTITIONS as for every command (flags win).`;
+ORT_*, NEARDUP_*); KAFKA_BROKERS, SCHEMA_REGISTRY_URL, TOPIC_PREFIX, TOPIC_PARTITIONS, MAX_BATCH_SIZE (uploads per
+micro-batch and offset commit, default 32) and MAX_RECORD_ATTEMPTS as for the stage services (flags win).`;
 
 export async function runReplayCommand(argv: string[], env: NodeJS.ProcessEnv = process.env, out: { write(s: string): unknown } = process.stdout, err: { write(s: string): unknown } = process.stderr): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -67,6 +68,8 @@ export async function runReplayCommand(argv: string[], env: NodeJS.ProcessEnv = 
     registryUrl: cfg.schemaRegistryUrl,
     topicPrefix: cfg.topicPrefix,
     topicPartitions: cfg.topicPartitions,
+    maxBatchSize: cfg.maxBatchSize,
+    maxRecordAttempts: cfg.maxRecordAttempts,
     env: serviceEnv,
     logLevel: 'warn',
     // On a terminal the line redraws in place; in a log it is one line per tick.
