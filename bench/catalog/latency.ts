@@ -15,6 +15,7 @@ import { testKafka, uniqueName } from '@vitrine/testkit';
 import { INTAKE_API_KEY, Pipeline } from '../../test/e2e/harness/pipeline';
 import { until } from '../../test/e2e/harness/processes';
 import { uploadThroughIntake } from '../../test/e2e/harness/uploads';
+import { loadavg } from 'node:os';
 import { machine, peakRssMiB } from '../lib/report';
 import { writeReplayResults } from './replay-results';
 import { uniquePhotos } from './unique-photos';
@@ -24,6 +25,7 @@ const SECONDS = Number(process.argv[3] ?? 40);
 const N = Math.max(1, Math.round(RATE * SECONDS));
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
+const loadAtStart = loadavg()[0]!;
 const pipeline = new Pipeline({ label: 'latency', modelVersion: `${uniqueName('latency')}@1`, services: ['intake', 'preprocessor', 'describer', 'translator', 'moderator', 'publisher'] });
 const sentAt = new Map<string, number>();
 const arrivals: Record<'DescriptionGenerated' | 'DescriptionModerated' | 'DescriptionPublished', Map<string, number>> = {
@@ -94,6 +96,8 @@ try {
     generatedP99Ms: pct(gen, 99),
     moderatedP50Ms: pct(mod, 50),
     benchPeakRssMiB: peakRssMiB(),
+    loadAvg1mAtStart: loadAtStart,
+    loadAvg1mAtEnd: loadavg()[0]!,
   };
   const ratios = {
     publishedP99OverP50: metrics.publishedP99Ms / metrics.publishedP50Ms,
@@ -116,7 +120,7 @@ Machine: ${machine()}. Command: \`npx tsx bench/catalog/latency.ts ${RATE} ${SEC
 | upload → DescriptionGenerated (intake, preprocessor, describer) | ${f(metrics.generatedP50Ms)} | ${f(metrics.generatedP99Ms)} |
 | upload → DescriptionModerated | ${f(metrics.moderatedP50Ms)} | |
 
-${metrics.published} of ${N} published, ${metrics.deadLettered} dead-lettered. Ratios (same run): p99/p50 = ${ratios.publishedP99OverP50.toFixed(2)}; describer's share of the p50 = ${ratios.describedShareOfP50.toFixed(2)}. Every process shares the 2 CPU cores with the broker and registry: the offline describer's OCR sets the pace.`,
+${metrics.published} of ${N} published, ${metrics.deadLettered} dead-lettered. Ratios (same run): p99/p50 = ${ratios.publishedP99OverP50.toFixed(2)}; describer's share of the p50 = ${ratios.describedShareOfP50.toFixed(2)}. Every process shares the 2 CPU cores with the broker and registry (1-min load average ${metrics.loadAvg1mAtStart.toFixed(1)} → ${metrics.loadAvg1mAtEnd.toFixed(1)} during the run): the offline describer's OCR sets the pace.`,
   });
 } finally {
   await consumer.disconnect().catch(() => undefined);

@@ -19,6 +19,7 @@ import { createEventCodec, createRegistryClient } from '@vitrine/events';
 import { createLogger } from '@vitrine/observability';
 import { composeReplayStages, runReplay, type ReplayOptions } from '@vitrine/replay';
 import { createTestBus, sampleUpload, uniqueName } from '@vitrine/testkit';
+import { loadavg } from 'node:os';
 import { machine, peakRssMiB } from '../lib/report';
 import { writeReplayResults } from './replay-results';
 import { uniquePhotos } from './unique-photos';
@@ -30,6 +31,7 @@ const UPLOADS = Number(process.argv[2] ?? 10_000);
 const DESCRIBED = Number(process.argv[3] ?? 16);
 const PARTITIONS = 6;
 
+const loadAtStart = loadavg()[0]!;
 const bus = await createTestBus('bench-replay');
 const blobDir = mkdtempSync(join(tmpdir(), 'vitrine-bench-replay-'));
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -94,6 +96,8 @@ try {
     extrapolated10kProductsSeconds: extrapolatedMs / 1000,
     extrapolated10kProductsHours: extrapolatedMs / 3_600_000,
     peakRssMiB: peakRssMiB(),
+    loadAvg1mAtStart: loadAtStart,
+    loadAvg1mAtEnd: loadavg()[0]!,
   };
   const ratios = {
     replayPerProductVsInProcessStages: perImageMs / (inProcMs / DESCRIBED),
@@ -107,7 +111,7 @@ try {
   rmSync(blobDir, { recursive: true, force: true });
 }
 
-type Metrics = { [K in 'uploadsInLog' | 'describedInRun' | 'dryRunSeconds' | 'dryRunUploadsPerSec' | 'replaySelectingNoneSeconds' | 'replaySelectingNoneUploadsPerSec' | 'replayDescribingSeconds' | 'replayMarginalMsPerProduct' | 'inProcessMsPerProduct' | 'extrapolated10kProductsSeconds' | 'extrapolated10kProductsHours' | 'peakRssMiB']: number };
+type Metrics = { [K in 'uploadsInLog' | 'describedInRun' | 'dryRunSeconds' | 'dryRunUploadsPerSec' | 'replaySelectingNoneSeconds' | 'replaySelectingNoneUploadsPerSec' | 'replayDescribingSeconds' | 'replayMarginalMsPerProduct' | 'inProcessMsPerProduct' | 'extrapolated10kProductsSeconds' | 'extrapolated10kProductsHours' | 'peakRssMiB' | 'loadAvg1mAtStart' | 'loadAvg1mAtEnd']: number };
 type Ratios = { replayPerProductVsInProcessStages: number; dryRunVsSelectNoneReplayRate: number };
 
 function replayMarkdown(m: Metrics, r: Ratios): string {
@@ -126,7 +130,8 @@ Machine: ${machine()}. Command: \`npx tsx bench/catalog/replay.ts ${UPLOADS} ${D
 | same stages in-process, no Kafka, per product | ${f(m.inProcessMsPerProduct, 0)} ms |
 | **10,000-product replay, EXTRAPOLATED** (select-none time + 10,000 × marginal cost) | **${f(m.extrapolated10kProductsSeconds, 0)} s ≈ ${f(m.extrapolated10kProductsHours, 2)} h** |
 | peak RSS | ${m.peakRssMiB} MiB |
+| machine load (1-min load average, start → end; 2 cores shared with other work) | ${f(m.loadAvg1mAtStart)} → ${f(m.loadAvg1mAtEnd)} |
 
 Ratios (same run): replay per product / in-process stages per product = ${f(r.replayPerProductVsInProcessStages, 2)}; dry-run rate / select-none replay rate = ${f(r.dryRunVsSelectNoneReplayRate, 2)}.
-The 10,000-product figure is extrapolated, not measured: describing 10,000 distinct photos on this shared 2-core machine would take hours. The OCR dominates; a GPU (ORT_PROVIDERS=cuda) or more describer replicas divide the marginal cost.`;
+The 10,000-product figure is extrapolated, not measured: describing 10,000 distinct photos on this shared 2-core machine would take hours. The OCR dominates, and per-product times varied several-fold between runs today (0.67 to 2.8 s) with the load other work put on the shared cores; a GPU (ORT_PROVIDERS=cuda) or more describer replicas divide the marginal cost.`;
 }
