@@ -11,6 +11,7 @@ import { loadavg } from 'node:os';
 import { Redis } from 'ioredis';
 import imghash from 'imghash';
 import sharpPhash from 'sharp-phash';
+import sharp from 'sharp';
 import { cacheFingerprint, phashImage, preprocessImage } from '@vitrine/imaging';
 import { createLinearScan, createNearDupIndex, formatHash64 } from '@vitrine/neardup';
 import { generateProductCorpus } from '../../libs/imaging/test-fixtures/corpus';
@@ -19,6 +20,9 @@ import { machine, peakRssMiB, writeResults } from '../lib/report';
 const STORED = Number(process.argv[2] ?? 1_000_000);
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const HASH_SECONDS = 2;
+
+// As in the service (services/preprocessor/src/adapters/imaging.ts): no libvips operation cache.
+sharp.cache(false);
 
 const round = (v: number, d = 1) => Math.round(v * 10 ** d) / 10 ** d;
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -108,14 +112,21 @@ async function lookups() {
       const ms: number[] = [];
       let found = 0;
       const before = await sunionStats();
+      const c0 = process.cpuUsage();
       for (const q of queries) {
         const t = performance.now();
         if (await index.lookup(q)) found++;
         ms.push(performance.now() - t);
       }
+      const cpu = process.cpuUsage(c0);
       const after = await sunionStats();
       ms.sort((a, b) => a - b);
-      return { p50: quantile(ms, 0.5), p99: quantile(ms, 0.99), found, serverUsecPerSunion: (after.usec - before.usec) / Math.max(1, after.calls - before.calls) };
+      return {
+        p50: quantile(ms, 0.5), p99: quantile(ms, 0.99), found,
+        serverUsecPerSunion: (after.usec - before.usec) / Math.max(1, after.calls - before.calls),
+        /** CPU of this process (key building, reply parsing, Hamming confirmation) per lookup. */
+        clientCpuUsec: (cpu.user + cpu.system) / queries.length,
+      };
     };
     // The floor this machine puts under any Redis round trip right now.
     const pings: number[] = [];
@@ -132,11 +143,13 @@ async function lookups() {
     const scanMs: number[] = [];
     let scanFound = 0;
     const scanQueries = queries.filter((_, i) => i % 10 === 0); // 200: each reads all 1M hashes
+    const sc0 = process.cpuUsage();
     for (const q of scanQueries) {
       const t = performance.now();
       if (scan.nearest(q, threshold)) scanFound++;
       scanMs.push(performance.now() - t);
     }
+    const scanCpu = process.cpuUsage(sc0);
     scanMs.sort((a, b) => a - b);
     // Agreement of the exact index with the scan on the same 200 queries.
     let agree = 0;
@@ -149,7 +162,7 @@ async function lookups() {
       stored: await exact.size(), added, loadSeconds, ping, loadPerSecond: added / loadSeconds, redisMemoryMiB: redisMemory ? Number(redisMemory) / 2 ** 20 : null, threshold,
       exact: { ...exactT, probes: exact.config.scheme.probesPerLookup },
       fast: { ...fastT, probes: fast.config.scheme.probesPerLookup, exactUpTo: fast.config.scheme.exactUpTo },
-      scan: { p50: quantile(scanMs, 0.5), p99: quantile(scanMs, 0.99), queries: scanQueries.length, found: scanFound },
+      scan: { p50: quantile(scanMs, 0.5), p99: quantile(scanMs, 0.99), queries: scanQueries.length, found: scanFound, cpuUsec: (scanCpu.user + scanCpu.system) / scanQueries.length },
       agreement: `${agree}/${scanQueries.length}`,
       queries: queries.length,
     };
@@ -160,7 +173,7 @@ async function lookups() {
     const prefix = `${namespace}:bench`;
     let deleted = 0;
     let batch: string[] = [];
-    const bandKeys = new Set<string>();
+
     const flush = async (force = false) => {
       if (batch.length >= 5000 || (force && batch.length)) {
         deleted += await redis.unlink(...batch);
@@ -170,13 +183,14 @@ async function lookups() {
     for (const h of randomHashes(1n, STORED)) {
       const hex = formatHash64(h);
       batch.push(`${prefix}:h:${hex}`);
-      for (let b = 0; b < 4; b++) bandKeys.add(`${prefix}:b${b}:${hex.slice(b * 4, b * 4 + 4)}`);
       await flush();
     }
-    for (const k of bandKeys) {
-      batch.push(k);
-      await flush();
-    }
+    // Every possible band key (4 × 65,536): cheaper to name them all than to remember which were written.
+    for (let b = 0; b < 4; b++)
+      for (let v = 0; v < 65536; v++) {
+        batch.push(`${prefix}:b${b}:${v.toString(16).padStart(4, '0')}`);
+        await flush();
+      }
     batch.push(`${prefix}:n`);
     await flush(true);
     let cursor = '0';
@@ -199,7 +213,7 @@ const l = await lookups();
 console.log(
   `lookup among ${l.stored}: default radius 1 (${l.fast.probes} band keys) p50 ${round(l.fast.p50, 3)} ms p99 ${round(l.fast.p99, 3)} ms (SUNION ${round(l.fast.serverUsecPerSunion, 0)} µs in Redis); ` +
     `exact radius (${l.exact.probes} keys) p50 ${round(l.exact.p50, 3)} ms p99 ${round(l.exact.p99, 3)} ms (SUNION ${round(l.exact.serverUsecPerSunion, 0)} µs); linear scan p50 ${round(l.scan.p50, 3)} ms p99 ${round(l.scan.p99, 3)} ms; ` +
-    `Redis PING p50 ${round(l.ping.p50, 3)} ms p99 ${round(l.ping.p99, 3)} ms; ` +
+    `Redis PING p50 ${round(l.ping.p50, 3)} ms p99 ${round(l.ping.p99, 3)} ms; CPU per lookup ${round(l.fast.clientCpuUsec, 0)} µs client + ${round(l.fast.serverUsecPerSunion, 0)} µs Redis vs scan ${round(l.scan.cpuUsec, 0)} µs; ` +
     `found exact ${l.exact.found}/${l.queries}, radius-1 ${l.fast.found}/${l.queries}; agreement with scan ${l.agreement}; load ${round(l.loadPerSecond, 0)} entries/s`,
 );
 const rss = peakRssMiB();
@@ -210,6 +224,7 @@ const ratios = {
   phashOursVsSharpPhashPerWallSecond: round(h.ours.wall / h.theirs.wall, 2),
   lookupLinearScanVsIndexP50: round(l.scan.p50 / l.fast.p50, 1),
   lookupLinearScanVsExactRadiusP50: round(l.scan.p50 / l.exact.p50, 1),
+  lookupLinearScanVsIndexCpu: round(l.scan.cpuUsec / (l.fast.clientCpuUsec + l.fast.serverUsecPerSunion), 1),
 };
 writeResults(
   'preprocess',
@@ -224,7 +239,7 @@ writeResults(
 | (for scale) imghash 1.1.4 blockhash, 64 bits, per CPU / wall second | | ${round(h.blockhash.cpu)} / ${round(h.blockhash.wall)} images | |
 | full preprocessing per image (decode, validate, facts, derivative, cache fingerprint), per CPU / wall second | ${round(h.pipeline.cpu)} / ${round(h.pipeline.wall)} images | | |
 | near-dup lookup among ${l.stored.toLocaleString('en')} hashes, threshold ${l.threshold}, default probe radius 1 (${l.fast.probes} band keys in one SUNION; exact up to ${l.fast.exactUpTo} bits), p50 / p99 | ${round(l.fast.p50, 3)} / ${round(l.fast.p99, 3)} ms | linear scan in process: ${round(l.scan.p50, 2)} / ${round(l.scan.p99, 2)} ms | ×${ratios.lookupLinearScanVsIndexP50} (p50) |
-| — of which SUNION inside Redis (INFO commandstats) | ${round(l.fast.serverUsecPerSunion, 0)} µs per lookup | | |
+| CPU per lookup: this process (keys, reply parsing, Hamming check) + SUNION inside Redis (INFO commandstats) | ${round(l.fast.clientCpuUsec, 0)} + ${round(l.fast.serverUsecPerSunion, 0)} µs | linear scan: ${round(l.scan.cpuUsec, 0)} µs CPU per query | ×${ratios.lookupLinearScanVsIndexCpu} |
 | same, exact probe radius ${l.exact.probes === 548 ? 2 : '?'} (${l.exact.probes} keys), p50 / p99 | ${round(l.exact.p50, 3)} / ${round(l.exact.p99, 3)} ms (SUNION ${round(l.exact.serverUsecPerSunion, 0)} µs) | | ×${ratios.lookupLinearScanVsExactRadiusP50} (p50) |
 | Redis PING round trip on this machine during the run, p50 / p99 | ${round(l.ping.p50, 3)} / ${round(l.ping.p99, 3)} ms | | |
 
