@@ -50,6 +50,8 @@ describe('vitrine replay against the real broker, registry and Redis', () => {
         context: { supplierId: 's1', market: 'DE', categoryHint: p.hint, targetLocales: ['en', 'de'], priceMinor: 1999, currency: 'EUR' },
       }));
     }
+    // An upload whose blob is gone: the preprocessor refuses it as poison, the replay dead-letters it.
+    uploads.push(sampleUpload(9, { productId: 'p-missing', occurredAt: Date.parse('2026-11-25T00:00:00Z'), context: { supplierId: 's1', market: 'DE', categoryHint: 'mug', targetLocales: ['en'], priceMinor: null, currency: null } }));
     await bus.publish('ImageUploaded', uploads);
   });
   afterAll(async () => {
@@ -59,10 +61,10 @@ describe('vitrine replay against the real broker, registry and Redis', () => {
 
   it('dry run: counts the images and products a selection would touch, and changes nothing', async () => {
     const all = await runReplay(options({ dryRun: true }));
-    expect(all.counts).toMatchObject({ read: 4, total: 4, selected: 4, products: 4 });
+    expect(all.counts).toMatchObject({ read: 5, total: 5, selected: 5, products: 5 });
     const some = await runReplay(options({ dryRun: true, selection: { since: Date.parse('2026-11-21T00:00:00Z'), category: 'apparel' } }));
-    expect(some.counts).toMatchObject({ read: 4, selected: 1, products: 1 });
-    expect(lines.at(-1)).toMatch(/^replay .* \(dry run\): 4\/4 uploads read \(100%\), 1 selected \(1 products\)/);
+    expect(some.counts).toMatchObject({ read: 5, selected: 1, products: 1 });
+    expect(lines.at(-1)).toMatch(/^replay .* \(dry run\): 5\/5 uploads read \(100%\), 1 selected \(1 products\)/);
     const admin = bus.kafka.admin();
     await admin.connect();
     try {
@@ -75,9 +77,12 @@ describe('vitrine replay against the real broker, registry and Redis', () => {
     }
   });
 
-  it('re-describes the selected uploads under the new version into the real topics, then resumes with nothing left', async () => {
-    const report = await runReplay(options({ selection: { products: new Set(['p-mug', 'p-tee', 'p-bag']) } }));
-    expect(report.counts).toMatchObject({ total: 4, read: 4, selected: 3, products: 3, described: 3, cached: 0, deadLettered: 0 });
+  it('re-describes the selected uploads under the new version into the real topics, dead-letters what cannot be, then resumes with nothing left', async () => {
+    const selection = { products: new Set(['p-mug', 'p-tee', 'p-bag', 'p-missing']) };
+    const report = await runReplay(options({ selection }));
+    expect(report.counts).toMatchObject({ total: 5, read: 5, selected: 4, products: 4, described: 3, cached: 0, deadLettered: 1 });
+    const dlq = await bus.readTopic(`${bus.topics.topic('ImageUploaded')}.dlq`, 1, 30_000);
+    expect(dlq.map((m) => [m.key?.toString(), m.headers?.['vitrine.dlq.stage']?.toString(), m.headers?.['vitrine.dlq.reason']?.toString()])).toEqual([['p-missing', `replay.${v2}`, 'blob_not_found']]);
     expect(report.groupId).toBe(replayGroupId(bus.prefix, v2));
 
     const generated = await bus.readEvents('DescriptionGenerated', 3, 30_000);
@@ -95,9 +100,9 @@ describe('vitrine replay against the real broker, registry and Redis', () => {
       expect(pre.causationId).toBe(up.eventId);
       expect(g.causationId).toBe(pre.eventId);
     }
-    expect(lines.some((l) => l.startsWith(`replay ${v2}: 4/4 uploads read (100%), 3 selected (3 products), 3 described`))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`replay ${v2}: 5/5 uploads read (100%), 4 selected (4 products), 3 described, 0 from cache, 1 dead-lettered`))).toBe(true);
 
-    const again = await runReplay(options({ selection: { products: new Set(['p-mug', 'p-tee', 'p-bag']) } }));
+    const again = await runReplay(options({ selection }));
     expect(again.counts).toMatchObject({ total: 0, selected: 0, described: 0 });
   });
 });

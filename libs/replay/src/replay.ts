@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { topicMap, type ImageUploaded } from '@vitrine/contracts';
+import { dlqTopic, topicMap, type ImageUploaded } from '@vitrine/contracts';
 import { createEventCodec, createRegistryClient, ensureTopics } from '@vitrine/events';
 import { destination, pino } from 'pino';
 import { createStageMetrics, type Logger } from '@vitrine/observability';
-import { createStageRunner, defaultBackoff, kafkaClient } from '@vitrine/stream';
+import { createStageRunner, defaultBackoff, dlqHeaders, kafkaClient } from '@vitrine/stream';
 import { emptyCounts, progressLine, type ReplayCounts } from './domain/progress';
 import { selects, type ReplaySelection } from './domain/selection';
 import { createReplayHandler } from './replay-handler';
@@ -75,9 +75,10 @@ export async function runReplay(o: ReplayOptions): Promise<ReplayReport> {
         kafka,
         topic,
         ranges,
-        async (_partition, value) => {
+        async (_partition, message) => {
           counts.read++;
-          const upload = (await codec.decode('ImageUploaded', value)) as ImageUploaded;
+          if (!message.value) return;
+          const upload = (await codec.decode('ImageUploaded', message.value)) as ImageUploaded;
           if (!selects(upload, o.selection)) return;
           counts.selected++;
           products.add(upload.productId);
@@ -100,13 +101,16 @@ export async function runReplay(o: ReplayOptions): Promise<ReplayReport> {
     }
 
     await ensureTopics(admin, (['ImageUploaded', 'ImagePreprocessed', 'DescriptionGenerated'] as const).map((e) => ({ topic: topics.topic(e), partitions: o.topicPartitions, withDlq: e === 'ImageUploaded' })));
+    const dlq = dlqTopic(topic);
+    const stage = `replay.${o.modelVersion}`;
+    const dlqAtStart = await topicRanges(admin, dlq);
     await codec.registerAll();
     const stages = o.stages ?? (await composeReplayStages(o.env, o.modelVersion, { codec, log }));
     const seen = new Map<number, bigint>();
     const maxRecordAttempts = o.maxRecordAttempts ?? 3;
     const handler = createReplayHandler(stages.preprocess, stages.describe, { selection: o.selection, endOffsets, maxRecordAttempts, counts, seen, products: new Set() });
     const runner = createStageRunner({
-      stage: 'replay',
+      stage,
       groupId,
       inputs: ['ImageUploaded'],
       handler,
@@ -137,7 +141,8 @@ export async function runReplay(o: ReplayOptions): Promise<ReplayReport> {
     }, o.progressEveryMs ?? 1000);
     try {
       await runner.start();
-      // Done when the group's committed offsets reach the end offsets taken at start on every partition.
+      // Done when the group's committed offsets reach the end offsets taken at start on every partition. (ImageUploaded
+      // is written without transactions — intake, publish-log — so no transaction marker sits at the end of the range.)
       for (;;) {
         await Promise.race([runner.stopped, new Promise((r) => setTimeout(r, 500))]);
         const c = await committedOffsets(admin, groupId, topic);
@@ -150,6 +155,14 @@ export async function runReplay(o: ReplayOptions): Promise<ReplayReport> {
     }
     await runner.stopped; // rethrows a fatal stop (e.g. the poison cap)
     counts.read = counts.total;
+    // Exact dead-letter count: what this replay's stage wrote to the DLQ during the run (the handler cannot see an
+    // output the runner refuses, e.g. one that breaks its schema).
+    const dlqNow = new Map((await topicRanges(admin, dlq)).map((r) => [r.partition, r.high] as const));
+    let dead = 0;
+    await scanTopic(kafka, dlq, dlqAtStart.map((r) => ({ partition: r.partition, low: r.high, high: dlqNow.get(r.partition) ?? r.high })), async (_p, m) => {
+      if (m.headers?.[dlqHeaders.stage]?.toString() === stage) dead++;
+    }, `vitrine.replay.dlq-count.${randomUUID()}`);
+    counts.deadLettered = dead;
     o.onProgress?.(progressLine(o.modelVersion, counts, Date.now() - started));
     return { modelVersion: o.modelVersion, groupId, dryRun: false, counts, elapsedMs: Date.now() - started };
   } finally {

@@ -1,4 +1,4 @@
-import type { Admin, Kafka } from 'kafkajs';
+import type { Admin, Kafka, KafkaMessage } from 'kafkajs';
 
 /** Per partition: where the log starts (low) and the first offset after it (high), taken now. */
 export interface PartitionRange {
@@ -21,10 +21,11 @@ export async function committedOffsets(admin: Admin, groupId: string, topic: str
 }
 
 /**
- * Reads every message of `topic` below the given end offsets, once, without a committed position (a throwaway group
- * that commits nothing), and hands each to `each`. For the dry run: it touches nothing.
+ * Reads every message of `topic` in [low, high) per partition, once, without a committed position (a throwaway group
+ * that commits nothing), and hands each to `each`. For the dry run and the dead-letter count: it touches nothing.
  */
-export async function scanTopic(kafka: Kafka, topic: string, ranges: PartitionRange[], each: (partition: number, value: Buffer) => Promise<void>, groupId: string): Promise<void> {
+export async function scanTopic(kafka: Kafka, topic: string, ranges: PartitionRange[], each: (partition: number, message: KafkaMessage) => Promise<void>, groupId: string): Promise<void> {
+  const lows = new Map(ranges.map((r) => [r.partition, r.low] as const));
   const pending = new Map(ranges.filter((r) => r.high > r.low).map((r) => [r.partition, r.high] as const));
   if (pending.size === 0) return;
   const consumer = kafka.consumer({ groupId, readUncommitted: false, allowAutoTopicCreation: false });
@@ -41,7 +42,7 @@ export async function scanTopic(kafka: Kafka, topic: string, ranges: PartitionRa
           const end = pending.get(batch.partition);
           for (const m of batch.messages) {
             if (end === undefined || BigInt(m.offset) >= end) break;
-            if (m.value) await each(batch.partition, m.value);
+            if (BigInt(m.offset) >= (lows.get(batch.partition) ?? 0n)) await each(batch.partition, m);
             resolveOffset(m.offset);
             if (BigInt(m.offset) + 1n >= end) {
               pending.delete(batch.partition);
