@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFsBlobStore } from '@vitrine/blobstore';
 import type { DescriptionGenerated, ImagePreprocessed, ImageUploaded } from '@vitrine/contracts';
 import { createTestBus, sampleUpload, testInfra, uniqueName, type TestBus } from '@vitrine/testkit';
+import { startVlmStandIn } from '../../../test/support/vlm-standin';
 import { replayGroupId, runReplay, type ReplayOptions } from './replay';
 
 /**
@@ -104,5 +105,23 @@ describe('vitrine replay against the real broker, registry and Redis', () => {
 
     const again = await runReplay(options({ selection }));
     expect(again.counts).toMatchObject({ total: 0, selected: 0, described: 0 });
+  });
+
+  it('with a model server (the local VLM stand-in), the replay pins temperature 0 and a seed fixed by the version', async () => {
+    const standIn = await startVlmStandIn();
+    try {
+      const v3 = `${uniqueName('vlm')}@3`;
+      const report = await runReplay(options({ modelVersion: v3, selection: { products: new Set(['p-bag']) }, env: { ...options().env, DESCRIBER: 'vlm', VLM_URL: standIn.baseUrl } }));
+      expect(report.counts).toMatchObject({ selected: 1, described: 1, deadLettered: 0 });
+      expect(standIn.stats.completions).toBeGreaterThanOrEqual(1);
+      const body = standIn.lastRequest as { temperature: number; seed: number };
+      expect(body.temperature).toBe(0);
+      expect(Number.isInteger(body.seed)).toBe(true);
+      const generated = (await bus.readEvents('DescriptionGenerated', 4, 30_000)).filter((g: DescriptionGenerated) => g.modelVersion === v3);
+      expect(generated).toHaveLength(1);
+      expect(generated[0]).toMatchObject({ productId: 'p-bag', modelId: 'glm-4.6v-flash', cached: false });
+    } finally {
+      await standIn.close();
+    }
   });
 });

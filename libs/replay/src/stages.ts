@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Logger } from '@vitrine/observability';
 import type { EventCodec } from '@vitrine/events';
 import type { StageHandler } from '@vitrine/stream';
@@ -17,10 +18,11 @@ export interface ReplayStages {
  * same version. The services are imported here, lazily, so the CLI's other commands stay light.
  */
 export async function composeReplayStages(env: Record<string, string | undefined>, modelVersion: string, deps: { codec: EventCodec; log: Logger }): Promise<ReplayStages> {
-  const [pre, descCompose, descConfig] = await Promise.all([
+  const [pre, descCompose, descConfig, descStage] = await Promise.all([
     import('../../../services/preprocessor/src/index'),
     import('../../../services/describer/src/compose'),
     import('../../../services/describer/src/config'),
+    import('../../../services/describer/src/stage'),
   ]);
   const serviceEnv = { ...env, MODEL_VERSION: modelVersion };
   const preprocessor = pre.composePreprocessor(pre.parsePreprocessorConfig(serviceEnv), { log: deps.log });
@@ -32,11 +34,15 @@ export async function composeReplayStages(env: Record<string, string | undefined
     await Promise.allSettled([describer.close(), preprocessor.close()]);
     throw new Error(`the describer's models are not ready: ${notReady.join('; ')}`);
   }
+  // A replay is a reproducible re-run: with a model server, greedy decoding and a seed fixed by the version (the
+  // offline describer is deterministic anyway).
+  const replaySeed = createHash('sha256').update(modelVersion).digest().readUInt32BE(0) & 0x7fffffff;
+  const describeStage = descStage.createDescriberStage(describer.ports, { ...describer.options, sampling: { temperature: 0, seed: replaySeed } });
   return {
     preprocess: preprocessor.stage.handler(deps),
-    describe: describer.stage.handler(deps),
+    describe: describeStage.handler(deps),
     modelId: describerConfig.modelId,
-    readiness: () => [...(preprocessor.stage.readyChecks?.() ?? []), ...(describer.stage.readyChecks?.() ?? [])],
+    readiness: () => [...(preprocessor.stage.readyChecks?.() ?? []), ...(describeStage.readyChecks?.() ?? [])],
     async close() {
       await Promise.allSettled([describer.close(), preprocessor.close()]);
     },

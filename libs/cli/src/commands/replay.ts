@@ -12,7 +12,9 @@ at the start of the run, in the consumer group vitrine.replay.<v>, and runs ever
 preprocessor and describer pinned to MODEL_VERSION=<v>. The near-duplicate cache misses (it is keyed by model
 version); the new DescriptionGenerated events go to the real topics, so the translator, moderator, publisher, the
 catalog and the search indexers move each product to the new version. The old version's events stay in the log.
-Running the same command again resumes where it stopped (the group's committed offsets).
+Running the same command again resumes where it stopped (the group's committed offsets, one micro-batch at most is
+redone, with the same event ids). With a model server (DESCRIBER=vlm) the replay decodes greedily (temperature 0)
+with a seed derived from <v>, so a replay of one version is reproducible.
 
   --model-version <v>   the new model version (required)
   --since <time>        only uploads at or after: ISO 8601 (2026-11-30, 2026-11-30T12:00:00Z) or a duration (36h, 7d)
