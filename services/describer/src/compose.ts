@@ -103,14 +103,15 @@ export function composeDescriber(config: DescriberConfig, o: ComposeOptions = {}
       : null;
 
   const cacheMode = o.nearDupIndex ? 'given' : (o.cache ?? config.cache);
+  const indexOptions = { modelVersion: config.modelVersion, namespace: config.nearDupNamespace, bands: config.nearDupBands, threshold: config.nearDupThreshold };
   let redis: Redis | null = null;
   let nearDupIndex: NearDupIndex | null = o.nearDupIndex ?? null;
   if (cacheMode === 'redis') {
     redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
     redis.on('error', (err) => log?.warn({ err }, 'redis error (near-duplicate cache)'));
-    nearDupIndex = createNearDupIndex(redis, { modelVersion: config.modelVersion });
+    nearDupIndex = createNearDupIndex(redis, indexOptions);
   } else if (cacheMode === 'memory') {
-    nearDupIndex = createMemoryNearDupIndex({ modelVersion: config.modelVersion });
+    nearDupIndex = createMemoryNearDupIndex(indexOptions);
   }
   if (nearDupIndex && nearDupIndex.config.modelVersion !== config.modelVersion) {
     throw new Error(`the near-duplicate index is for model version ${nearDupIndex.config.modelVersion}, the describer runs ${config.modelVersion}`);

@@ -29,6 +29,10 @@ const shape = {
   blobStoreDir: z.string().min(1).default('.vitrine/blobs'),
   cache: z.enum(['redis', 'memory', 'none']).default('redis'),
   redisUrl: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').default('redis://127.0.0.1:6379'),
+  // Where and how entries are stored must match the preprocessor's lookup: same variables, same defaults.
+  nearDupNamespace: z.string().regex(/^[A-Za-z0-9:_.-]+$/, 'letters, digits and ":_.-" only').default('vitrine:nd'),
+  nearDupBands: z.enum(['2', '4', '8', '16']).transform(Number).default('4'),
+  nearDupThreshold: env.int(0, 32).default(10),
 
   ortProviders: env.list().pipe(z.array(z.enum(['cuda', 'cpu'])).min(1)).default('cpu'),
   ortCudaDeviceId: env.int(0, 64).default(0),
@@ -68,6 +72,9 @@ const vars = {
   blobStoreDir: 'BLOB_STORE_DIR',
   cache: 'NEARDUP_CACHE',
   redisUrl: 'REDIS_URL',
+  nearDupNamespace: 'NEARDUP_NAMESPACE',
+  nearDupBands: 'NEARDUP_BANDS',
+  nearDupThreshold: 'NEARDUP_THRESHOLD',
   ortProviders: 'ORT_PROVIDERS',
   ortCudaDeviceId: 'ORT_CUDA_DEVICE_ID',
   ortIntraOpThreads: 'ORT_INTRA_OP_THREADS',
