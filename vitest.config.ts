@@ -22,7 +22,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'int',
-          include: ['libs/**/*.int.spec.ts', 'services/**/*.int.spec.ts'],
+          include: ['libs/**/*.int.spec.ts', 'services/**/*.int.spec.ts', 'test/**/*.int.spec.ts'],
           globalSetup: ['test/setup/infra.global.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,

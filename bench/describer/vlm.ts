@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { PROMPT_TEMPLATES, buildAttributeSchema, renderPrompt } from '@vitrine/describe-prompts';
 import { createVlmClient, parseVlmConfig, type VlmRequest } from '../../services/describer/src/adapters/vlm';
-import { startVlmStandIn } from '../../test/support/vlm-standin';
+import { startVlmStandIn } from '@vitrine/testkit';
 
 const here = fileURLToPath(import.meta.url);
 const benchDir = dirname(dirname(here));

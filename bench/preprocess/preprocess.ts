@@ -14,7 +14,7 @@ import sharpPhash from 'sharp-phash';
 import sharp from 'sharp';
 import { cacheFingerprint, phashImage, preprocessImage } from '@vitrine/imaging';
 import { createLinearScan, createNearDupIndex, formatHash64 } from '@vitrine/neardup';
-import { generateProductCorpus } from '../../libs/imaging/test-fixtures/corpus';
+import { generateProductCorpus } from '@vitrine/imaging/test-fixtures';
 import { machine, peakRssMiB, writeResults } from '../lib/report';
 
 const STORED = Number(process.argv[2] ?? 1_000_000);

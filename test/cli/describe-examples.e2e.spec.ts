@@ -13,7 +13,7 @@ import type { DescriptionPublished, EventName } from '@vitrine/contracts';
 import { readEventLog, schemaViolations } from '@vitrine/pipeline';
 import { colors as taxonomyColors, deltaE2000, srgbToLab } from '@vitrine/taxonomy';
 import { createTestBus, type TestBus } from '@vitrine/testkit';
-import { characterAccuracy, scoreExpected } from '../../libs/ocr/src/testing/text-accuracy';
+import { characterAccuracy, scoreExpected } from '@vitrine/ocr/testing';
 import { examplesDir, runCli, type CliResult } from './run-cli';
 
 interface Expected {

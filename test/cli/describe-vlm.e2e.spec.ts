@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DescriptionPublished } from '@vitrine/contracts';
-import { startVlmStandIn, type StandIn } from '../support/vlm-standin';
+import { startVlmStandIn, type StandIn } from '@vitrine/testkit';
 import { examplesDir, runCli } from './run-cli';
 
 let standIn: StandIn;

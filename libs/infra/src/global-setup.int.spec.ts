@@ -1,7 +1,7 @@
 // test/setup/infra.global.ts runs in the main vitest process; this proves its env vars and provided values
 // reach the test workers (forked after the setup ran), and that they point at answering services.
 import { describe, expect, inject, it } from 'vitest';
-import { infraStatus } from '@vitrine/infra';
+import { infraStatus } from './index';
 
 describe('infra globalSetup', () => {
   it('hands the endpoints to test workers as env vars and as inject("infra")', () => {

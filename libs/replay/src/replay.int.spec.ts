@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFsBlobStore } from '@vitrine/blobstore';
 import type { DescriptionGenerated, ImagePreprocessed, ImageUploaded } from '@vitrine/contracts';
 import { createTestBus, sampleUpload, testInfra, uniqueName, type TestBus } from '@vitrine/testkit';
-import { startVlmStandIn } from '../../../test/support/vlm-standin';
+import { startVlmStandIn } from '@vitrine/testkit';
 import { replayGroupId, runReplay, type ReplayOptions } from './replay';
 
 /**

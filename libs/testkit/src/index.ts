@@ -98,3 +98,4 @@ export function sampleUpload(i: number, over: Partial<ImageUploaded> = {}): Imag
     ...over,
   };
 }
+export * from './vlm-standin';

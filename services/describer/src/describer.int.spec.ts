@@ -1,6 +1,6 @@
 // The describer against the real broker, registry and Redis, with the real PP-OCR ONNX models on the project's
 // example photos (test/fixtures/examples). Only the vision-language model server is replaced, by the local stand-in
-// (test/support/vlm-standin.ts); the tests that use it say so in their names.
+// (libs/testkit/src/vlm-standin.ts); the tests that use it say so in their names.
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,8 +16,8 @@ import { createNearDupIndex, decodeCachedDescription } from '@vitrine/neardup';
 import { parseStreamConfig, readDeadLetterHeaders, startStageService, type RunningStage } from '@vitrine/stream';
 import { colors as taxonomyColors, deltaE2000, srgbToLab } from '@vitrine/taxonomy';
 import { createTestBus, testInfra, uniqueName, type TestBus } from '@vitrine/testkit';
-import { characterAccuracy, scoreExpected } from '../../../libs/ocr/src/testing/text-accuracy';
-import { startVlmStandIn } from '../../../test/support/vlm-standin';
+import { characterAccuracy, scoreExpected } from '@vitrine/ocr/testing';
+import { startVlmStandIn } from '@vitrine/testkit';
 import { composeDescriber, type ComposedDescriber } from './compose';
 import { parseDescriberConfig } from './config';
 

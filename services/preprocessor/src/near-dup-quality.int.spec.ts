@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheFingerprint, preprocessImage } from '@vitrine/imaging';
 import { distanceMargins, isNearDuplicatePair, pairwiseConfusion, parseNearDupOptions, type LabelledFingerprint } from '@vitrine/neardup';
-import { generateProductCorpus } from '../../../libs/imaging/test-fixtures/corpus';
+import { generateProductCorpus } from '@vitrine/imaging/test-fixtures';
 
 let items: LabelledFingerprint[];
 let recolourPairs: Array<[LabelledFingerprint, LabelledFingerprint]>;

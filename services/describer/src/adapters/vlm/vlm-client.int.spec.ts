@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { PROMPT_TEMPLATES, buildAttributeSchema, renderPrompt, type PromptInput } from '@vitrine/describe-prompts';
-import { startVlmStandIn, type StandIn, type StandInOptions } from '../../../../../test/support/vlm-standin';
+import { startVlmStandIn, type StandIn, type StandInOptions } from '@vitrine/testkit';
 import { buildChatBody, toDataUrl } from './chat-protocol';
 import { parseVlmConfig, type VlmConfigInput } from './config';
 import { VlmBadOutput, VlmRequestRejected, VlmUnavailable } from './errors';

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventSchemas, topicMap } from '@vitrine/contracts';
 import { createTestBus, sampleUpload, testInfra, uniqueName } from '@vitrine/testkit';
-import { checkCompatibility } from './compatibility';
-import { createRegistryClient } from './codec';
-import { runSchemasCommand } from './schemas-command';
+import { checkCompatibility, createRegistryClient, runSchemasCommand } from '@vitrine/events';
 import { SchemaType } from '@kafkajs/confluent-schema-registry';
 
 const sink = () => {
