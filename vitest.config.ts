@@ -4,7 +4,13 @@ import { defineConfig } from 'vitest/config';
 // Workspace libraries resolve to their TypeScript sources (same mapping as tsconfig.base.json "paths"),
 // so tests, services and the CLI run the code as written, without a build step.
 const root = fileURLToPath(new URL('.', import.meta.url));
-const alias = [{ find: /^@vitrine\/([a-z0-9-]+)$/, replacement: `${root}libs/$1/src/index.ts` }];
+// The sub-path aliases mirror tsconfig.base.json "paths" (test helpers and services behind @vitrine/…).
+const alias = [
+  { find: /^@vitrine\/ocr\/testing$/, replacement: `${root}libs/ocr/src/testing/index.ts` },
+  { find: /^@vitrine\/imaging\/test-fixtures$/, replacement: `${root}libs/imaging/test-fixtures/index.ts` },
+  { find: /^@vitrine\/svc\/([a-z0-9-]+)$/, replacement: `${root}services/$1/src/index.ts` },
+  { find: /^@vitrine\/([a-z0-9-]+)$/, replacement: `${root}libs/$1/src/index.ts` },
+];
 
 export default defineConfig({
   resolve: { alias },
