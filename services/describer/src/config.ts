@@ -40,10 +40,11 @@ const shape = {
   ortInterOpThreads: env.int(0, 256).default(1),
   ortMaxConcurrentRuns: env.int(1, 64).default(1),
   ortCpuMemArena: env.bool().default('true'),
-  // 1 on the CPU: the detector's convolutions already use every core at batch 1, and a batch of 4 800×800 images
-  // doubles the resident memory (measured: 1224 vs 588 MiB peak for 16 images); GPU deployments raise it.
-  ocrDetBatch: env.int(1, 256).default(1),
-  ocrRecBatch: env.int(1, 1024).default(16),
+  // CPU defaults from bench/RESULTS.md "ONNX batch-size sweep": the detector gains 1.15x at batch 2 and 1.25x at 4,
+  // but a batch of 4 800x800 images doubles the resident memory (1224 vs 588 MiB peak for 16 images), so 2; the
+  // recogniser is fastest at 2-4 strips and slows down past 8 (58 items/s at 16 vs 79 at 4). GPU deployments raise both.
+  ocrDetBatch: env.int(1, 256).default(2),
+  ocrRecBatch: env.int(1, 1024).default(4),
   ocrDetModel: z.string().min(1).optional(),
   ocrClsModel: z.string().min(1).optional(),
   ocrRecModel: z.string().min(1).optional(),

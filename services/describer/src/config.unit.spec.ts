@@ -6,7 +6,7 @@ import { OFFLINE_MODEL_ID, parseDescriberConfig } from './config';
 describe('parseDescriberConfig', () => {
   it('defaults to the offline describer, pinned to the preprocessor\'s default model version', () => {
     const c = parseDescriberConfig({});
-    expect(c).toMatchObject({ describer: 'offline', modelId: OFFLINE_MODEL_ID, modelVersion: 'offline-1', cache: 'redis', ortProviders: ['cpu'], ocrDetBatch: 1 });
+    expect(c).toMatchObject({ describer: 'offline', modelId: OFFLINE_MODEL_ID, modelVersion: 'offline-1', cache: 'redis', ortProviders: ['cpu'], ocrDetBatch: 2, ocrRecBatch: 4 });
     expect(Object.isFrozen(c)).toBe(true);
   });
 
