@@ -18,16 +18,11 @@ export interface ReplayStages {
  * same version. The services are imported here, lazily, so the CLI's other commands stay light.
  */
 export async function composeReplayStages(env: Record<string, string | undefined>, modelVersion: string, deps: { codec: EventCodec; log: Logger }): Promise<ReplayStages> {
-  const [pre, descCompose, descConfig, descStage] = await Promise.all([
-    import('../../../services/preprocessor/src/index'),
-    import('../../../services/describer/src/compose'),
-    import('../../../services/describer/src/config'),
-    import('../../../services/describer/src/stage'),
-  ]);
+  const [pre, desc] = await Promise.all([import('@vitrine/svc/preprocessor'), import('@vitrine/svc/describer')]);
   const serviceEnv = { ...env, MODEL_VERSION: modelVersion };
   const preprocessor = pre.composePreprocessor(pre.parsePreprocessorConfig(serviceEnv), { log: deps.log });
-  const describerConfig = descConfig.parseDescriberConfig(serviceEnv);
-  const describer = descCompose.composeDescriber(describerConfig, { nearDupIndex: preprocessor.nearDupIndex, log: deps.log });
+  const describerConfig = desc.parseDescriberConfig(serviceEnv);
+  const describer = desc.composeDescriber(describerConfig, { nearDupIndex: preprocessor.nearDupIndex, log: deps.log });
   await describer.ocr.loaded.catch(() => undefined);
   const notReady = describer.ports.modelReadiness();
   if (notReady.length) {
@@ -37,7 +32,7 @@ export async function composeReplayStages(env: Record<string, string | undefined
   // A replay is a reproducible re-run: with a model server, greedy decoding and a seed fixed by the version (the
   // offline describer is deterministic anyway).
   const replaySeed = createHash('sha256').update(modelVersion).digest().readUInt32BE(0) & 0x7fffffff;
-  const describeStage = descStage.createDescriberStage(describer.ports, { ...describer.options, sampling: { temperature: 0, seed: replaySeed } });
+  const describeStage = desc.createDescriberStage(describer.ports, { ...describer.options, sampling: { temperature: 0, seed: replaySeed } });
   return {
     preprocess: preprocessor.stage.handler(deps),
     describe: describeStage.handler(deps),
