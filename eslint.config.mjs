@@ -27,7 +27,10 @@ export default tseslint.config(
           allow: [],
           // The CLI imports its commands and the services lazily so that `vitrine --help` starts fast, not to split
           // bundles (there are none): static imports of the same libraries elsewhere are fine.
-          checkDynamicDependenciesExceptions: ['*'],
+          checkDynamicDependenciesExceptions: ['@vitrine/**'],
+          // Services are deployables AND libraries of stages: `vitrine describe`, `vitrine up` and replay run the same
+          // stage code in one process. Nx forbids importing projects of type "application", so their project.json
+          // says "library"; the type:service tag is what keeps libs from depending on them.
           depConstraints: [
             { sourceTag: 'type:pure', onlyDependOnLibsWithTags: ['type:pure'], bannedExternalImports: infrastructure },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:pure', 'type:lib'] },

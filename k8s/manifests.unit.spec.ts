@@ -10,6 +10,8 @@ import { baseTopics, dlqTopic } from '@vitrine/contracts';
 const root = dirname(fileURLToPath(import.meta.url));
 const repo = join(root, '..');
 
+// Documents of many kinds, read field by field below; a schema per kind would outweigh these checks.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Doc = { kind?: string; metadata?: { name?: string }; spec?: any };
 const load = (file: string): Doc[] => parseAllDocuments(readFileSync(file, 'utf8')).map((d) => d.toJS() as Doc).filter(Boolean);
 const kustomization = (dir: string) => load(join(dir, 'kustomization.yaml'))[0] as { resources: string[] };
