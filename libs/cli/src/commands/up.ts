@@ -49,7 +49,7 @@ export async function runUp(argv: string[], out: { write(s: string): unknown } =
     GROUP_ID: undefined,
   };
   if (env.MODEL_VERSION === undefined) {
-    const { parseDescriberConfig } = await import('../../../../services/describer/src/config');
+    const { parseDescriberConfig } = await import('@vitrine/svc/describer');
     env.MODEL_VERSION = parseDescriberConfig(env).modelVersion;
   }
 
@@ -101,32 +101,32 @@ async function startService(name: ServiceName, env: Record<string, string | unde
   };
   switch (name) {
     case 'preprocessor': {
-      const pre = await import('../../../../services/preprocessor/src/index');
+      const pre = await import('@vitrine/svc/preprocessor');
       const composed = pre.composePreprocessor(pre.parsePreprocessorConfig(env), { log });
       return stage(composed.stage as never, composed.close);
     }
     case 'describer': {
-      const { composeDescriber } = await import('../../../../services/describer/src/compose');
-      const { parseDescriberConfig } = await import('../../../../services/describer/src/config');
+      const { composeDescriber } = await import('@vitrine/svc/describer');
+      const { parseDescriberConfig } = await import('@vitrine/svc/describer');
       const composed = composeDescriber(parseDescriberConfig(env), { log });
       return stage(composed.stage as never, composed.close);
     }
     case 'translator': {
-      const tr = await import('../../../../services/translator/src/index');
+      const tr = await import('@vitrine/svc/translator');
       return stage(tr.createTranslatorStage(tr.composeTranslator(tr.parseTranslatorConfig(env))) as never);
     }
     case 'moderator': {
-      const mod = await import('../../../../services/moderator/src/index');
+      const mod = await import('@vitrine/svc/moderator');
       const c = mod.parseModeratorConfig(env);
       return stage(mod.createModeratorStage(mod.composeModerator(c), mod.moderatorStageOptions(c)) as never);
     }
     case 'publisher': {
-      const pub = await import('../../../../services/publisher/src/index');
+      const pub = await import('@vitrine/svc/publisher');
       const { ports, options } = pub.composePublisher(pub.parsePublisherConfig(env));
       return stage(pub.createPublisherStage(ports, options) as never);
     }
     case 'catalog': {
-      const cat = await import('../../../../services/catalog/src/index');
+      const cat = await import('@vitrine/svc/catalog');
       const { kafkaClient } = await import('@vitrine/stream');
       const { createEventCodec, createRegistryClient } = await import('@vitrine/events');
       const { topicMap } = await import('@vitrine/contracts');
@@ -139,15 +139,15 @@ async function startService(name: ServiceName, env: Record<string, string | unde
       return { ...s, line: `${s.line}, API http://127.0.0.1:${api.port}/`, stop: async () => (await api.close(), await s.stop()) };
     }
     case 'search-indexer': {
-      const si = await import('../../../../services/search-indexer/src/service');
-      const { composeSearchIndexer } = await import('../../../../services/search-indexer/src/compose');
-      const { parseSearchIndexerConfig } = await import('../../../../services/search-indexer/src/config');
+      const si = await import('@vitrine/svc/search-indexer');
+      const { composeSearchIndexer } = await import('@vitrine/svc/search-indexer');
+      const { parseSearchIndexerConfig } = await import('@vitrine/svc/search-indexer');
       const config = parseSearchIndexerConfig(env);
       const running = await si.startSearchIndexer(config, await composeSearchIndexer(config));
       return { name, line: `group vitrine.search-indexer, GET http://127.0.0.1:${running.httpPort}/v1/search`, stopped: running.runner.stopped, stop: running.stop };
     }
     case 'intake': {
-      const { composeIntake, parseIntakeConfig } = await import('../../../../services/intake/src/compose');
+      const { composeIntake, parseIntakeConfig } = await import('@vitrine/svc/intake');
       const { app, close } = await composeIntake(parseIntakeConfig(env), { log });
       const server = await app.listen(Number(env.HTTP_PORT ?? 0), env.HTTP_HOST ?? '127.0.0.1');
       return { name, line: `POST http://127.0.0.1:${server.port}/v1/images`, stopped: new Promise(() => {}), stop: async () => (await server.close(), await close()) };

@@ -23,12 +23,12 @@ export interface EmbeddedStages {
 export async function composeEmbeddedStages(opts: DescribeOptions, env: Record<string, string | undefined>, log: Logger): Promise<EmbeddedStages> {
   // The services are imported here, not at the top, so `vitrine --help` and the other commands stay light.
   const [pre, descCompose, descConfig, tr, mod, pub] = await Promise.all([
-    import('../../../../services/preprocessor/src/index'),
-    import('../../../../services/describer/src/compose'),
-    import('../../../../services/describer/src/config'),
-    import('../../../../services/translator/src/index'),
-    import('../../../../services/moderator/src/index'),
-    import('../../../../services/publisher/src/index'),
+    import('@vitrine/svc/preprocessor'),
+    import('@vitrine/svc/describer'),
+    import('@vitrine/svc/describer'),
+    import('@vitrine/svc/translator'),
+    import('@vitrine/svc/moderator'),
+    import('@vitrine/svc/publisher'),
   ]);
   const desc = { ...descCompose, ...descConfig };
 

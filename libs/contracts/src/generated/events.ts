@@ -1,5 +1,4 @@
 // Generated from schemas/*.avsc by `npm run codegen`. Do not edit: change the schema and regenerate.
-/* eslint-disable */
 
 /** An operator corrected attributes; feeds the fine-tuning dataset export. */
 export interface DescriptionCorrected {

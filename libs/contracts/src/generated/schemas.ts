@@ -1,5 +1,4 @@
 // Generated from schemas/*.avsc by `npm run codegen`. Do not edit: change the schema and regenerate.
-/* eslint-disable */
 
 /** The Avro schemas, as written in schemas/, keyed by event name. */
 export const eventSchemas = {

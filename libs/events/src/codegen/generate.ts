@@ -55,9 +55,9 @@ export function generate(schemas: Record<string, AvroSchema>): GeneratedSource {
   for (const name of names) tsType(schemas[name] as AvroSchema);
 
   const header = '// Generated from schemas/*.avsc by `npm run codegen`. Do not edit: change the schema and regenerate.\n';
-  const types = header + '/* eslint-disable */\n\n' + [...defs.values()].map((d) => d.ts).join('\n') +
+  const types = header + '\n' + [...defs.values()].map((d) => d.ts).join('\n') +
     `\n/** Every event type, by schema name. */\nexport interface EventTypes {\n${names.map((n) => `  ${n}: ${n};`).join('\n')}\n}\n\nexport type EventName = keyof EventTypes;\n`;
-  const schemaSrc = header + '/* eslint-disable */\n\n' +
+  const schemaSrc = header + '\n' +
     `/** The Avro schemas, as written in schemas/, keyed by event name. */\nexport const eventSchemas = ${JSON.stringify(Object.fromEntries(names.map((n) => [n, schemas[n]])), null, 2)} as const;\n`;
   return { types, schemas: schemaSrc };
 }
