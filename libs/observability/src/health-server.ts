@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Registry } from 'prom-client';
 
 export interface Readiness {
@@ -15,6 +15,8 @@ export interface HealthServerOptions {
   /** Liveness: false only when the process should be restarted (e.g. the consumer stopped on a fatal error). */
   live: () => boolean;
   ready: () => Readiness;
+  /** Serves every other path, for a service that is also a read API on the same port (the search indexer). */
+  handle?: (req: IncomingMessage, res: ServerResponse) => void;
 }
 
 /** /healthz, /readyz and /metrics for the kubelet's probes and Prometheus. */
@@ -32,6 +34,8 @@ export async function startHealthServer(o: HealthServerOptions): Promise<{ serve
         (text) => res.writeHead(200, { 'content-type': o.registry.contentType }).end(text),
         (e: Error) => res.writeHead(500).end(e.message),
       );
+    } else if (o.handle) {
+      o.handle(req, res);
     } else {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
     }

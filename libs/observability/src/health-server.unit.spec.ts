@@ -21,4 +21,22 @@ describe('health server', () => {
       await h.close();
     }
   });
+
+  it("hands every other path to the service's own handler, and answers 404 without one", async () => {
+    const m = createStageMetrics();
+    const seen: string[] = [];
+    const h = await startHealthServer({
+      port: 0, host: '127.0.0.1', registry: m.registry, live: () => true, ready: () => ({ ready: true, reasons: [] }),
+      handle: (req, res) => { seen.push(req.url ?? ''); res.writeHead(200, { 'content-type': 'text/plain' }).end('search'); },
+    });
+    const bare = await startHealthServer({ port: 0, host: '127.0.0.1', registry: m.registry, live: () => true, ready: () => ({ ready: true, reasons: [] }) });
+    try {
+      expect(await (await fetch(`http://127.0.0.1:${h.port}/v1/search?q=mug`)).text()).toBe('search');
+      expect((await fetch(`http://127.0.0.1:${h.port}/healthz`)).status).toBe(200);
+      expect(seen).toEqual(['/v1/search?q=mug']);
+      expect((await fetch(`http://127.0.0.1:${bare.port}/v1/search`)).status).toBe(404);
+    } finally {
+      await Promise.all([h.close(), bare.close()]);
+    }
+  });
 });

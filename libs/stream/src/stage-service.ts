@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Kafka, logLevel as KafkaLogLevel } from 'kafkajs';
 import { topicMap, type EventName } from '@vitrine/contracts';
 import { createEventCodec, createRegistryClient, ensureTopics, type EventCodec } from '@vitrine/events';
@@ -48,7 +49,13 @@ export function kafkaClient(clientId: string, brokers: readonly string[], log?: 
  * Composition helper for a stage service's main.ts: Kafka client, registry codec, topics (with DLQs), the runner,
  * /healthz /readyz /metrics, and graceful shutdown on SIGTERM/SIGINT.
  */
-export async function startStageService<E extends EventName>(def: StageDefinition<E>, cfg: StreamConfig, opts: { handleSignals?: boolean } = {}): Promise<RunningStage> {
+export interface StageServiceOptions {
+  handleSignals?: boolean;
+  /** Other HTTP routes on the probe port (e.g. the search indexer's /v1/search); /healthz, /readyz, /metrics win. */
+  http?: (req: IncomingMessage, res: ServerResponse) => void;
+}
+
+export async function startStageService<E extends EventName>(def: StageDefinition<E>, cfg: StreamConfig, opts: StageServiceOptions = {}): Promise<RunningStage> {
   const log = createLogger(def.stage, cfg.logLevel);
   const metrics = createStageMetrics(undefined, { defaultMetrics: true });
   const kafka = kafkaClient(`vitrine-${def.stage}`, cfg.brokers, log);
@@ -83,7 +90,7 @@ export async function startStageService<E extends EventName>(def: StageDefinitio
     sessionTimeoutMs: cfg.sessionTimeoutMs,
     readyChecks: def.readyChecks,
   });
-  const health = await startHealthServer({ port: cfg.httpPort, registry: metrics.registry, live: runner.live, ready: runner.readiness });
+  const health = await startHealthServer({ port: cfg.httpPort, registry: metrics.registry, live: runner.live, ready: runner.readiness, handle: opts.http });
   await runner.start();
 
   let stopping: Promise<void> | undefined;

@@ -1,16 +1,9 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Registry } from 'prom-client';
-import type { Readiness } from '@vitrine/observability';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseSearchRequest, type Problem } from '../domain/search-request';
 import type { SearchProducts } from '../ports';
 
 export interface SearchApiOptions {
-  port: number;
-  host?: string;
   search: SearchProducts;
-  registry: Registry;
-  live: () => boolean;
-  ready: () => Readiness;
 }
 
 function sendProblem(res: ServerResponse, p: Problem, headers: Record<string, string> = {}): void {
@@ -20,27 +13,14 @@ function sendProblem(res: ServerResponse, p: Problem, headers: Record<string, st
 const notFound = (path: string): Problem => ({ type: 'https://vitrine.dev/problems/not-found', title: 'Not found', status: 404, detail: `no resource at ${path}; search is GET /v1/search?q=…&locale=…` });
 
 /**
- * GET /v1/search?q=&locale=[&limit=&offset=&category=&market=] plus /healthz, /readyz and /metrics on one port.
- * Errors are RFC 9457 problem details (https://www.rfc-editor.org/rfc/rfc9457).
+ * GET /v1/search?q=&locale=[&limit=&offset=&category=&market=], served on the stage service's probe port (which
+ * answers /healthz, /readyz and /metrics itself). Errors are RFC 9457 problem details
+ * (https://www.rfc-editor.org/rfc/rfc9457).
  */
-export async function startSearchApi(o: SearchApiOptions): Promise<{ server: Server; port: number; close(): Promise<void> }> {
+export function searchApiHandler(o: SearchApiOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    if (path === '/healthz') {
-      const ok = o.live();
-      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ live: ok }));
-      return;
-    }
-    if (path === '/readyz') {
-      const r = o.ready();
-      res.writeHead(r.ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(r));
-      return;
-    }
-    if (path === '/metrics') {
-      res.writeHead(200, { 'content-type': o.registry.contentType }).end(await o.registry.metrics());
-      return;
-    }
     if (path !== '/v1/search') return sendProblem(res, notFound(path));
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendProblem(res, { type: 'https://vitrine.dev/problems/method-not-allowed', title: 'Method not allowed', status: 405, detail: `${req.method} is not supported on /v1/search; use GET` }, { allow: 'GET, HEAD' });
@@ -63,14 +43,10 @@ export async function startSearchApi(o: SearchApiOptions): Promise<{ server: Ser
       sendProblem(res, { type: 'https://vitrine.dev/problems/search-unavailable', title: 'Search unavailable', status: 503, detail: (e as Error).message }, { 'retry-after': '5' });
     }
   };
-  const server = createServer((req, res) => {
+  return (req, res) => {
     handle(req, res).catch((e: unknown) => {
       if (!res.headersSent) sendProblem(res, { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: (e as Error).message });
       else res.destroy();
     });
-  });
-  await new Promise<void>((resolve) => server.listen(o.port, o.host ?? '0.0.0.0', resolve));
-  const addr = server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : o.port;
-  return { server, port, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  };
 }
