@@ -136,28 +136,35 @@ export async function rebuildCatalog(o: RebuildOptions): Promise<RebuildResult> 
     });
     let runnerFailed: Error | undefined;
     runner.stopped.catch((e: Error) => (runnerFailed = e));
+    const lows = await lowOffsets(admin, topic);
+    const progressOf = (targets: Offsets, committed: Offsets) => {
+      let done = 0n;
+      let total = 0n;
+      let caughtUp = true;
+      for (const [p, target] of targets) {
+        const low = lows.get(p) ?? 0n;
+        const c = committed.get(p) ?? low;
+        const reached = c < target ? c : target;
+        total += target > low ? target - low : 0n;
+        done += reached > low ? reached - low : 0n;
+        if (c < target) caughtUp = false;
+      }
+      return { done, total, caughtUp };
+    };
+    // What a crashed run already committed, read before this run's projector starts: the events this run applies
+    // are counted from here (reading it at the first poll would miss the batches committed before that poll).
+    const committedBefore = await committedOffsets(admin, st.groupId, topic);
     await runner.start();
 
     const startedRun = now();
-    const lows = await lowOffsets(admin, topic);
-    let baseline: bigint | undefined;
-    const waitFor = async (targets: Offsets, phase: RebuildProgress['phase']) => {
+    const waitFor = async (targets: Offsets, phase: RebuildProgress['phase'], from: Offsets) => {
+      const baseline = progressOf(targets, from).done;
       for (;;) {
         if (o.signal?.aborted) throw new Error('catalog rebuild aborted; run it again to resume');
         if (superseded) throw superseded;
         if (runnerFailed) throw runnerFailed;
         const committed = await committedOffsets(admin, st.groupId, topic);
-        let done = 0n;
-        let total = 0n;
-        let caughtUp = true;
-        for (const [p, target] of targets) {
-          const low = lows.get(p) ?? 0n;
-          const c = committed.get(p) ?? low;
-          total += target > low ? target - low : 0n;
-          done += (c < target ? c : target) > low ? (c < target ? c : target) - low : 0n;
-          if (c < target) caughtUp = false;
-        }
-        baseline ??= done;
+        const { done, total, caughtUp } = progressOf(targets, committed);
         const secs = (now() - startedRun) / 1000;
         const rate = secs > 0 ? Number(done - baseline) / secs : 0;
         o.onProgress?.({ phase, ns: st.ns, done: Number(done), total: Number(total), rate, etaSeconds: rate > 0 ? Number(total - done) / rate : null });
@@ -175,15 +182,14 @@ export async function rebuildCatalog(o: RebuildOptions): Promise<RebuildResult> 
     let events = 0;
     let secondsToSwitch: number | null = null;
     if (st.phase === 'building') {
-      events += await waitFor(fromRecord(st.targets[topic] ?? {}), 'building');
+      events += await waitFor(fromRecord(st.targets[topic] ?? {}), 'building', committedBefore);
       await o.store.switchTo(st.from, st.ns, now());
       secondsToSwitch = (now() - startedRun) / 1000;
       st.phase = 'switched';
       o.log.info({ ns: st.ns, from: st.from }, 'catalog switched to the rebuilt namespace');
     }
     // Drain what the live projector wrote only to the old namespace before the switch.
-    baseline = undefined;
-    await waitFor(await endOffsets(admin, topic), 'switched');
+    await waitFor(await endOffsets(admin, topic), 'switched', await committedOffsets(admin, st.groupId, topic));
     await runner.stop();
     runner = undefined;
     if (st.from && st.from !== st.ns && !o.keepOldNamespace) await o.store.dropNamespace(st.from);
