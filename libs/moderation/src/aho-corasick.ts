@@ -54,29 +54,9 @@ export class AhoCorasick {
     return this;
   }
 
-  /** Calls `onMatch(patternId, start, end)` for every occurrence, in order of `end`. */
-  scan(text: string, onMatch: (id: number, start: number, end: number) => void): void {
-    if (!this.built) throw new Error('AhoCorasick: scan() before build()');
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let t = this.next[s]!.get(c);
-      while (t === undefined && s !== 0) {
-        s = this.fail[s]!;
-        t = this.next[s]!.get(c);
-      }
-      s = t ?? 0;
-      const ids = this.out[s]!;
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k]!;
-        onMatch(id, i + 1 - this.lengths[id]!, i + 1);
-      }
-    }
-  }
-
   /**
-   * Every occurrence as flat triples (patternId, start, end) appended to `out`, in order of `end`. Same result as
-   * `scan`, without a callback: the hot path of the rule engine calls this once per text.
+   * Every occurrence as flat triples (patternId, start, end) appended to `out`, in order of `end`. Flat numbers, no
+   * callback and no per-match objects: the hot path of the rule engine calls this once per text.
    */
   matches(text: string, out: number[]): void {
     if (!this.built) throw new Error('AhoCorasick: matches() before build()');

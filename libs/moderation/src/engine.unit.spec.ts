@@ -208,7 +208,9 @@ describe('Aho-Corasick', () => {
     ac.build();
     const found: [string, number, number][] = [];
     const names = ['he', 'she', 'his', 'hers'];
-    ac.scan('ushers', (id, s, e) => found.push([names[ids.indexOf(id)]!, s, e]));
+    const triples: number[] = [];
+    ac.matches('ushers', triples);
+    for (let k = 0; k < triples.length; k += 3) found.push([names[ids.indexOf(triples[k]!)]!, triples[k + 1]!, triples[k + 2]!]);
     expect(found).toEqual([
       ['she', 1, 4],
       ['he', 2, 4],
@@ -219,7 +221,7 @@ describe('Aho-Corasick', () => {
   it('refuses misuse', () => {
     const ac = new AhoCorasick();
     expect(() => ac.add('')).toThrow(/empty pattern/);
-    expect(() => ac.scan('x', () => {})).toThrow(/before build/);
+    expect(() => ac.matches('x', [])).toThrow(/before build/);
     ac.add('a');
     ac.build();
     expect(() => ac.add('b')).toThrow(/after build/);
