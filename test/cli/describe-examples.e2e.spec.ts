@@ -7,12 +7,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DescriptionPublished, EventName } from '@vitrine/contracts';
 import { readEventLog, schemaViolations } from '@vitrine/pipeline';
-import { colors as taxonomyColors, deltaE2000, srgbToLab } from '@vitrine/taxonomy';
-import { createTestBus, type TestBus } from '@vitrine/testkit';
+import { deltaE2000 } from '@vitrine/taxonomy';
+import { colourLab, cornerBackgroundCode, createTestBus, type TestBus } from '@vitrine/testkit';
 import { characterAccuracy, scoreExpected } from '@vitrine/ocr/testing';
 import { examplesDir, runCli, type CliResult } from './run-cli';
 
@@ -28,22 +27,6 @@ interface Example {
   backgroundCode: string;
 }
 
-const colorLab = (code: string) => taxonomyColors.find((c) => c.code === code)?.lab;
-const nearestCode = (lab: readonly [number, number, number]) =>
-  taxonomyColors.filter((c) => c.lab).reduce((best, c) => (deltaE2000(lab as never, c.lab!) < deltaE2000(lab as never, best.lab!) ? c : best)).code;
-
-/** The background as the test sees it, independently of the describer: the mean colour of the four 8x8 corners. */
-async function backgroundCode(file: string): Promise<string> {
-  const { data, info } = await sharp(file).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  let r = 0, g = 0, b = 0, n = 0;
-  for (const [x0, y0] of [[0, 0], [info.width - 8, 0], [0, info.height - 8], [info.width - 8, info.height - 8]] as const) {
-    for (let y = y0; y < y0 + 8; y++) for (let x = x0; x < x0 + 8; x++) {
-      const p = (y * info.width + x) * 3;
-      r += data[p]!; g += data[p + 1]!; b += data[p + 2]!; n++;
-    }
-  }
-  return nearestCode(srgbToLab(r / n, g / n, b / n));
-}
 
 const LOCALES = ['en', 'de', 'zh-CN'];
 let out: string;
@@ -57,7 +40,7 @@ beforeAll(async () => {
     files.map(async (f) => {
       const name = f.replace(/\.(jpg|png)$/, '');
       const expected = JSON.parse(await readFile(path.join(examplesDir, `${name}.expected.json`), 'utf8')) as Expected;
-      return { name, file: path.join(examplesDir, f), expected, backgroundCode: await backgroundCode(path.join(examplesDir, f)) };
+      return { name, file: path.join(examplesDir, f), expected, backgroundCode: await cornerBackgroundCode(path.join(examplesDir, f)) };
     }),
   );
   out = await mkdtemp(path.join(tmpdir(), 'vitrine-describe-'));
@@ -92,12 +75,12 @@ describe('vitrine describe on the example photos', () => {
     const problems: string[] = [];
     for (const ex of examples) {
       const measured = products.get(ex.name)!.description.colors.map((c) => c.code);
-      const near = (code: string) => measured.some((m) => m === code || deltaE2000(colorLab(m)!, colorLab(code)!) <= 13);
+      const near = (code: string) => measured.some((m) => m === code || deltaE2000(colourLab(m)!, colourLab(code)!) <= 13);
       for (const c of ex.expected.colors.map((x) => `color.${x}`)) {
         if (!near(c) && c !== ex.backgroundCode) problems.push(`${ex.name}: expected ${c}, described ${measured.join(',')} (background ${ex.backgroundCode})`);
       }
       const first = measured[0];
-      if (!first || !ex.expected.colors.some((c) => deltaE2000(colorLab(first)!, colorLab(`color.${c}`)!) <= 13)) problems.push(`${ex.name}: dominant ${first} is none of ${ex.expected.colors.join(',')}`);
+      if (!first || !ex.expected.colors.some((c) => deltaE2000(colourLab(first)!, colourLab(`color.${c}`)!) <= 13)) problems.push(`${ex.name}: dominant ${first} is none of ${ex.expected.colors.join(',')}`);
       expect(products.get(ex.name)!.description.colors.every((c) => c.source === 'color' && c.confidence > 0 && c.confidence <= 1)).toBe(true);
     }
     expect(problems).toEqual([]);

@@ -7,15 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFsBlobStore, type BlobStore } from '@vitrine/blobstore';
 import { dlqTopic, newEventId, type DescriptionGenerated, type ImagePreprocessed } from '@vitrine/contracts';
 import { cacheFingerprint } from '@vitrine/imaging';
 import { createNearDupIndex, decodeCachedDescription } from '@vitrine/neardup';
 import { parseStreamConfig, readDeadLetterHeaders, startStageService, type RunningStage } from '@vitrine/stream';
-import { colors as taxonomyColors, deltaE2000, srgbToLab } from '@vitrine/taxonomy';
-import { createTestBus, testInfra, uniqueName, type TestBus } from '@vitrine/testkit';
+import { deltaE2000 } from '@vitrine/taxonomy';
+import { colourLab, cornerBackgroundCode, createTestBus, testInfra, uniqueName, type TestBus } from '@vitrine/testkit';
 import { characterAccuracy, scoreExpected } from '@vitrine/ocr/testing';
 import { startVlmStandIn } from '@vitrine/testkit';
 import { composeDescriber, type ComposedDescriber } from './compose';
@@ -33,22 +32,6 @@ interface Example {
   expected: { categoryHint: string; text: string[]; colors: string[] };
 }
 
-const colorLab = (code: string) => taxonomyColors.find((c) => c.code === code)?.lab ?? null;
-const nearestCode = (lab: readonly [number, number, number]) =>
-  taxonomyColors.filter((c) => c.lab).reduce((best, c) => (deltaE2000(lab as never, c.lab!) < deltaE2000(lab as never, best.lab!) ? c : best)).code;
-
-/** The background as a test sees it, independently of the describer: the mean colour of the four 8x8 corners. */
-async function backgroundCode(bytes: Buffer): Promise<string> {
-  const { data, info } = await sharp(bytes).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  let r = 0, g = 0, b = 0, n = 0;
-  for (const [x0, y0] of [[0, 0], [info.width - 8, 0], [0, info.height - 8], [info.width - 8, info.height - 8]] as const) {
-    for (let y = y0; y < y0 + 8; y++) for (let x = x0; x < x0 + 8; x++) {
-      const p = (y * info.width + x) * 3;
-      r += data[p]!; g += data[p + 1]!; b += data[p + 2]!; n++;
-    }
-  }
-  return nearestCode(srgbToLab(r / n, g / n, b / n));
-}
 
 async function loadExamples(store: BlobStore): Promise<Example[]> {
   const files = (await readdir(examplesDir)).filter((f) => /\.(jpg|png)$/.test(f)).sort();
@@ -58,7 +41,7 @@ async function loadExamples(store: BlobStore): Promise<Example[]> {
       const bytes = await readFile(path.join(examplesDir, f));
       const { uri } = await store.put(bytes);
       const expected = JSON.parse(await readFile(path.join(examplesDir, `${name}.expected.json`), 'utf8'));
-      return { name, bytes, uri, phash: randomBytes(8).toString('hex'), backgroundCode: await backgroundCode(bytes), expected };
+      return { name, bytes, uri, phash: randomBytes(8).toString('hex'), backgroundCode: await cornerBackgroundCode(bytes), expected };
     }),
   );
 }
@@ -148,13 +131,13 @@ describe('describer, offline (real OCR models, broker, registry, Redis)', () => 
     const problems: string[] = [];
     for (const ex of examples) {
       const measured = byProduct.get(`p-${ex.name}`)!.description.colors.map((c) => c.code);
-      const near = (code: string, max: number) => measured.some((m) => m === code || deltaE2000(colorLab(m)!, colorLab(code)!) <= max);
+      const near = (code: string, max: number) => measured.some((m) => m === code || deltaE2000(colourLab(m)!, colourLab(code)!) <= max);
       for (const c of ex.expected.colors.map((x) => `color.${x}`)) {
         // Exactly, or the neighbouring vocabulary shade (ΔE00 ≤ 13, e.g. olive for green under warm lifestyle light).
         if (!near(c, 13) && c !== ex.backgroundCode) problems.push(`${ex.name}: expected ${c}, measured ${measured.join(',')} (background ${ex.backgroundCode})`);
       }
       const first = measured[0];
-      if (!first || !ex.expected.colors.some((c) => deltaE2000(colorLab(first)!, colorLab(`color.${c}`)!) <= 13)) problems.push(`${ex.name}: dominant ${first} is none of ${ex.expected.colors.join(',')}`);
+      if (!first || !ex.expected.colors.some((c) => deltaE2000(colourLab(first)!, colourLab(`color.${c}`)!) <= 13)) problems.push(`${ex.name}: dominant ${first} is none of ${ex.expected.colors.join(',')}`);
     }
     expect(problems).toEqual([]);
   });
