@@ -1,32 +1,9 @@
-import { newEventId, type Attribute, type DescriptionGenerated, type NamedAttribute, type ProductDescription, type UploadContext } from '@vitrine/contracts';
-import { supportedLocales } from '@vitrine/taxonomy';
+import { newEventId, type DescriptionGenerated, type ProductDescription, type UploadContext } from '@vitrine/contracts';
+import { attr, context, redMug as localizationRedMug } from '@vitrine/localization/testing';
 
-const attr = (code: string, confidence = 0.9): Attribute => ({ code, confidence, source: 'vlm' });
-const named = (name: string, value: string, unit: string | null = null): NamedAttribute => ({ name, value, unit, confidence: 0.9, source: 'ocr' });
-
-export const context = (over: Partial<UploadContext> = {}): UploadContext => ({
-  supplierId: 'sup-1',
-  market: 'DE',
-  categoryHint: null,
-  targetLocales: [...supportedLocales],
-  priceMinor: 1290,
-  currency: 'EUR',
-  ...over,
-});
-
-/** A red ceramic mug, 350 ml, brand "Kiln&Co", dishwasher safe (the same product libs/localization tests with). */
-export const redMug = (over: Partial<ProductDescription> = {}): ProductDescription => ({
-  category: attr('home.mug'),
-  colors: [attr('color.red')],
-  materials: [attr('material.ceramic')],
-  styles: [attr('style.minimalist')],
-  useScenes: [attr('scene.office'), attr('scene.home')],
-  features: [attr('feature.dishwasher_safe'), attr('feature.microwave_safe')],
-  attributes: [named('brand', 'Kiln&Co'), named('capacity', '350', 'ml')],
-  printedText: [],
-  freeText: null,
-  ...over,
-});
+/** The red mug libs/localization tests with, also microwave safe. */
+const redMug = (over: Partial<ProductDescription> = {}): ProductDescription =>
+  localizationRedMug({ features: [attr('feature.dishwasher_safe'), attr('feature.microwave_safe')], ...over });
 
 /** A DescriptionGenerated as the describer emits it, for the translator's tests (the red mug of libs/localization). */
 export function generatedEvent(over: { description?: Partial<ProductDescription>; context?: Partial<UploadContext>; productId?: string; eventId?: string } = {}): DescriptionGenerated {
