@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kafka, Partitioners, logLevel, type Consumer, type EachMessagePayload } from 'kafkajs';
+import { ensureTopics } from '@vitrine/events';
 
 const brokers = (process.env.KAFKA_BROKERS ?? '').split(',');
 // NOTHING: kafkajs logs the retriable errors it recovers from (coordinator loading, #430) at ERROR level.
@@ -49,7 +50,8 @@ afterAll(async () => {
 
 describe('local Kafka broker', () => {
   it('creates a topic explicitly and refuses to auto-create an unknown one', async () => {
-    expect(await admin.createTopics({ topics: [{ topic: topic('plain'), numPartitions: 3 }], waitForLeaders: true })).toBe(true);
+    // ensureTopics, not createTopics' waitForLeaders: a KRaft broker can briefly deny a topic it just created.
+    expect(await ensureTopics(admin, [{ topic: topic('plain'), partitions: 3 }])).toEqual([topic('plain')]);
     const meta = await admin.fetchTopicMetadata({ topics: [topic('plain')] });
     expect(meta.topics[0]?.partitions).toHaveLength(3);
     await expect(admin.fetchTopicMetadata({ topics: [topic('never-created')] })).rejects.toThrow(/does not host this topic-partition|UNKNOWN_TOPIC/i);
@@ -68,7 +70,7 @@ describe('local Kafka broker', () => {
   });
 
   it('runs consume-transform-produce transactions: committed output and offsets, aborted output invisible', async () => {
-    await admin.createTopics({ topics: [{ topic: topic('in') }, { topic: topic('out') }], waitForLeaders: true });
+    await ensureTopics(admin, [{ topic: topic('in'), partitions: 1 }, { topic: topic('out'), partitions: 1 }]);
     const plain = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await plain.connect();
     await plain.send({ topic: topic('in'), messages: [{ key: 'k', value: 'one' }, { key: 'k', value: 'two' }] });
