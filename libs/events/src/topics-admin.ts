@@ -48,7 +48,7 @@ async function waitForLeaders(admin: Admin, topics: string[], timeoutMs: number)
   for (let delay = 50; ; delay = Math.min(delay * 2, 1000)) {
     try {
       const { topics: meta } = await admin.fetchTopicMetadata({ topics });
-      const leaderless = meta.filter((t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0)).map((t) => t.topic);
+      const leaderless = meta.filter((t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0)).map((t) => t.name);
       if (!leaderless.length) return;
       last = `no leader yet for ${leaderless.join(', ')}`;
     } catch (e) {
