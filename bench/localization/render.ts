@@ -7,25 +7,15 @@ import { renderLocale } from '@vitrine/localization';
 import { codesOfKind, supportedLocales, type Locale } from '@vitrine/taxonomy';
 import { loadavg } from 'node:os';
 import { machine, peakRssMiB, writeResults } from '../lib/report';
+import { mulberry32 } from '@vitrine/testkit';
 
 const SECONDS = Number(process.argv[2] ?? 0.25);
 const ROUNDS = Number(process.argv[3] ?? 9);
 const PRODUCTS = 200;
 const LOAD = loadavg()[0]!.toFixed(1);
 
-/** mulberry32: a tiny seeded PRNG, so the product set is the same in every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const rnd = prng(20251201);
+const rnd = mulberry32(20251201);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 const some = (kind: Parameters<typeof codesOfKind>[0], max: number): Attribute[] =>
   [...new Set(Array.from({ length: Math.floor(rnd() * (max + 1)) }, () => pick(codesOfKind(kind))))].map((code) => ({ code, confidence: 0.9, source: 'vlm' }));

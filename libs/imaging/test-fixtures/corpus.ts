@@ -6,6 +6,7 @@
 
 import sharp, { type Sharp } from 'sharp';
 import { PRODUCTS, type ProductDesign } from './products';
+import { mulberry32 } from '@vitrine/testkit';
 
 export const VARIANTS = ['original', 'resized', 'jpeg60', 'crop2', 'watermark', 'format'] as const;
 export type VariantKind = (typeof VARIANTS)[number];
@@ -30,16 +31,6 @@ export interface CorpusOptions {
   size?: number;
 }
 
-/** Small deterministic PRNG (mulberry32) so layouts differ per product but never between runs. */
-function rng(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function seedOf(id: string): number {
   let h = 2166136261;
@@ -63,7 +54,7 @@ function lifestyleBackground(width: number, height: number, random: () => number
 }
 
 function productSvg(design: ProductDesign, colour: string, size: number): { svg: string; width: number; height: number } {
-  const random = rng(seedOf(design.id));
+  const random = mulberry32(seedOf(design.id));
   const lifestyle = design.background === 'lifestyle';
   const width = lifestyle ? Math.round(size * 1.2) : size;
   const height = lifestyle ? Math.round(size * 0.9) : size;

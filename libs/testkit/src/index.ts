@@ -100,3 +100,4 @@ export function sampleUpload(i: number, over: Partial<ImageUploaded> = {}): Imag
 }
 export * from './vlm-standin';
 export * from './example-colours';
+export * from './prng';

@@ -3,6 +3,7 @@ import { ciede2000 } from './ciede2000';
 import { hexToLab } from './color-space';
 import { extractColors, type ColorVocabularyEntry } from './colors';
 import type { RgbImage } from './image';
+import { mulberry32 } from '@vitrine/testkit';
 
 const HEX: Record<string, string> = {
   black: '#000000', white: '#FFFFFF', grey: '#808080', red: '#C62828', navy: '#1F2A44', blue: '#1565C0',
@@ -12,17 +13,6 @@ const VOCAB: ColorVocabularyEntry[] = Object.entries(HEX).map(([code, hex]) => (
 
 const rgbOf = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
-/** A deterministic PRNG (mulberry32) for sensor-like noise. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Paints an image: background, then every pixel for which `paint` returns a colour; optional ±noise per channel. */
 function synth(
@@ -33,7 +23,7 @@ function synth(
   noise = 0,
   seed = 1,
 ): RgbImage {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const data = new Uint8Array(w * h * 3);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
