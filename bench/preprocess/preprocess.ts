@@ -2,8 +2,9 @@
 //   1. pHash images/s: @vitrine/imaging's phashImage against sharp-phash (an established npm pHash: same DCT
 //      definition, direct 32⁴ DCT) and imghash (blockhash, for scale), on the same encoded images; plus the
 //      full preprocessing pipeline (decode, validate, facts, derivative, cache fingerprint) per image.
-//   2. Near-duplicate lookup among 1,000,000 stored hashes in Redis (band multi-index) against a linear scan
-//      of the same hashes in process memory (the best case for the scan: no network), p50/p99; load rate.
+//   2. Near-duplicate lookup among 1,000,000 stored hashes in Redis (band multi-index over packed band strings,
+//      one MGET) against the layout it replaced (band SETs, one SUNION) and a linear scan of the same hashes in
+//      process memory (the best case for the scan: no network), p50/p99; load rate; Redis memory.
 //   3. Peak RSS.
 // npx tsx bench/preprocess/preprocess.ts [storedHashes=1000000]   (needs `vitrine infra up` for Redis)
 
@@ -13,7 +14,7 @@ import imghash from 'imghash';
 import sharpPhash from 'sharp-phash';
 import sharp from 'sharp';
 import { cacheFingerprint, phashImage, preprocessImage } from '@vitrine/imaging';
-import { createLinearScan, createNearDupIndex, formatHash64 } from '@vitrine/neardup';
+import { createLinearScan, createNearDupIndex, formatHash64, hammingDistanceHiLo, probeBands, storeBands, type BandScheme } from '@vitrine/neardup';
 import { generateProductCorpus } from '@vitrine/imaging/test-fixtures';
 import { machine, peakRssMiB, writeResults } from '../lib/report';
 
@@ -71,6 +72,49 @@ async function hashing() {
   return { images: images.length, size: '800×800 studio / 960×720 lifestyle, PNG, WebP, JPEG', ours, theirs, blockhash, pipeline, pipelinePeakRssMiB };
 }
 
+/**
+ * The layout the index used before (one Redis SET of 16-hex members per band value, read with one SUNION), kept
+ * here only as the same-run baseline: same hashes, same probed bands, same record fetch for what is within the
+ * threshold.
+ */
+function setsBaseline(redis: Redis, prefix: string, scheme: BandScheme) {
+  const bandKey = (band: number, hex: string) => `${prefix}:b${band}:${hex}`;
+  return {
+    bandKey,
+    async load(hashes: Iterable<bigint>): Promise<number> {
+      const t0 = performance.now();
+      let pipeline = redis.pipeline();
+      let n = 0;
+      for (const h of hashes) {
+        const hex = formatHash64(h);
+        for (const { band, hex: b } of storeBands(h, scheme)) pipeline.sadd(bandKey(band, b), hex);
+        if (++n % 5000 === 0) {
+          await pipeline.exec();
+          pipeline = redis.pipeline();
+        }
+      }
+      await pipeline.exec();
+      return (performance.now() - t0) / 1000;
+    },
+    async lookup(q: bigint, recordKey: (hex: string) => string): Promise<number | null> {
+      const members = await redis.sunion(...probeBands(q, scheme).map(({ band, hex }) => bandKey(band, hex)));
+      const qHex = formatHash64(q);
+      const qHi = parseInt(qHex.slice(0, 8), 16);
+      const qLo = parseInt(qHex.slice(8), 16);
+      const close: Array<{ hex: string; distance: number }> = [];
+      for (const hex of members) {
+        const distance = hammingDistanceHiLo(qHi, qLo, parseInt(hex.slice(0, 8), 16), parseInt(hex.slice(8), 16));
+        if (distance <= scheme.threshold) close.push({ hex, distance });
+      }
+      if (!close.length) return null;
+      const pipeline = redis.pipeline();
+      for (const c of close) pipeline.hgetallBuffer(recordKey(c.hex));
+      await pipeline.exec();
+      return Math.min(...close.map((c) => c.distance));
+    },
+  };
+}
+
 async function lookups() {
   const redis = new Redis(REDIS_URL);
   const namespace = `vitrine:bench:nd:${Date.now().toString(36)}`;
@@ -87,9 +131,16 @@ async function lookups() {
       let i = 0;
       for (const h of randomHashes(1n, STORED)) yield { fingerprint: formatHash64(h), imageId: `i${i++}`, payload: 'x' };
     };
+    const usedMemory = async () => Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1] ?? NaN) / 2 ** 20;
+    const memoryBefore = await usedMemory();
     const added = await exact.addMany(entries(), { batchSize: 5000 });
     const loadSeconds = (performance.now() - t0) / 1000;
-    const redisMemory = /used_memory:(\d+)/.exec(await redis.info('memory'))?.[1];
+    const memoryWithIndex = await usedMemory();
+    // The baseline's band SETs, over the same hashes (the records are shared: both layouts keep them alike).
+    const sets = setsBaseline(redis, `${namespace}:sets`, fast.config.scheme);
+    const setsLoadSeconds = await sets.load(randomHashes(1n, STORED));
+    const memoryWithSets = await usedMemory();
+    const recordKey = (hex: string) => `${namespace}:bench:h:${hex}`;
 
     // Queries: half near a stored hash (0..threshold bits flipped), half unrelated.
     const stored = [...randomHashes(1n, 1000)];
@@ -104,29 +155,31 @@ async function lookups() {
     }
     queries.push(...randomHashes(777n, 1000));
 
-    // Server-side cost of the band union, from INFO commandstats deltas (only these lookups issue SUNION here):
-    // what the lookup costs Redis itself, whatever the scheduling on this shared machine adds to the round trip.
-    const sunionStats = async () => {
-      const m = /cmdstat_sunion:calls=(\d+),usec=(\d+)/.exec(await redis.info('commandstats'));
+    // Server-side cost of reading the bands (MGET for the index, SUNION for the baseline), from INFO commandstats
+    // deltas (only these lookups issue them here): what a lookup costs Redis itself, whatever the scheduling on
+    // this shared machine adds to the round trip.
+    const commandStats = async (command: string) => {
+      const m = new RegExp(`cmdstat_${command}:calls=(\\d+),usec=(\\d+)`).exec(await redis.info('commandstats'));
       return { calls: Number(m?.[1] ?? 0), usec: Number(m?.[2] ?? 0) };
     };
-    const time = async (index: typeof exact) => {
-      for (const q of queries.slice(0, 100)) await index.lookup(q); // warm-up
+    const time = async (lookup: (q: bigint) => Promise<unknown>, command: 'mget' | 'sunion') => {
+      for (const q of queries.slice(0, 100)) await lookup(q); // warm-up
       const ms: number[] = [];
       let found = 0;
-      const before = await sunionStats();
+      const before = await commandStats(command);
       const c0 = process.cpuUsage();
       for (const q of queries) {
         const t = performance.now();
-        if (await index.lookup(q)) found++;
+        if ((await lookup(q)) !== null) found++;
         ms.push(performance.now() - t);
       }
       const cpu = process.cpuUsage(c0);
-      const after = await sunionStats();
+      const after = await commandStats(command);
       ms.sort((a, b) => a - b);
       return {
         p50: quantile(ms, 0.5), p99: quantile(ms, 0.99), found,
-        serverUsecPerSunion: (after.usec - before.usec) / Math.max(1, after.calls - before.calls),
+        /** µs inside Redis per band read (MGET or SUNION). */
+        serverUsec: (after.usec - before.usec) / Math.max(1, after.calls - before.calls),
         /** CPU of this process (key building, reply parsing, Hamming confirmation) per lookup. */
         clientCpuUsec: (cpu.user + cpu.system) / queries.length,
       };
@@ -140,8 +193,10 @@ async function lookups() {
     }
     pings.sort((a, b) => a - b);
     const ping = { p50: quantile(pings, 0.5), p99: quantile(pings, 0.99) };
-    const exactT = await time(exact);
-    const fastT = await time(fast);
+    // One after the other over the same queries (the PING above gives this machine's floor for a round trip).
+    const exactT = await time((q) => exact.lookup(q), 'mget');
+    const fastT = await time((q) => fast.lookup(q), 'mget');
+    const setsT = await time((q) => sets.lookup(q, recordKey), 'sunion');
 
     const scanMs: number[] = [];
     let scanFound = 0;
@@ -162,7 +217,10 @@ async function lookups() {
       if ((a === null && b === null) || (a !== null && b !== null && a.distance === b.distance)) agree++;
     }
     return {
-      stored: await exact.size(), added, loadSeconds, ping, loadPerSecond: added / loadSeconds, redisMemoryMiB: redisMemory ? Number(redisMemory) / 2 ** 20 : null, threshold,
+      stored: await exact.size(), added, loadSeconds, ping, loadPerSecond: added / loadSeconds, threshold,
+      /** Redis memory of the index (records + packed bands) and of the baseline's band SETs alone. */
+      redisMemoryMiB: { index: memoryWithIndex - memoryBefore, baselineBandSets: memoryWithSets - memoryWithIndex },
+      sets: { ...setsT, probes: fast.config.scheme.probesPerLookup, loadSeconds: setsLoadSeconds },
       exact: { ...exactT, probes: exact.config.scheme.probesPerLookup },
       fast: { ...fastT, probes: fast.config.scheme.probesPerLookup, exactUpTo: fast.config.scheme.exactUpTo },
       scan: { p50: quantile(scanMs, 0.5), p99: quantile(scanMs, 0.99), queries: scanQueries.length, found: scanFound, cpuUsec: (scanCpu.user + scanCpu.system) / scanQueries.length },
@@ -191,7 +249,8 @@ async function lookups() {
     // Every possible band key (4 × 65,536): cheaper to name them all than to remember which were written.
     for (let b = 0; b < 4; b++)
       for (let v = 0; v < 65536; v++) {
-        batch.push(`${prefix}:b${b}:${v.toString(16).padStart(4, '0')}`);
+        const hex = v.toString(16).padStart(4, '0');
+        batch.push(`${prefix}:p${b}:${hex}`, `${namespace}:sets:b${b}:${hex}`);
         await flush();
       }
     batch.push(`${prefix}:n`);
@@ -214,10 +273,12 @@ console.log(
 );
 const l = await lookups();
 console.log(
-  `lookup among ${l.stored}: default radius 1 (${l.fast.probes} band keys) p50 ${round(l.fast.p50, 3)} ms p99 ${round(l.fast.p99, 3)} ms (SUNION ${round(l.fast.serverUsecPerSunion, 0)} µs in Redis); ` +
-    `exact radius (${l.exact.probes} keys) p50 ${round(l.exact.p50, 3)} ms p99 ${round(l.exact.p99, 3)} ms (SUNION ${round(l.exact.serverUsecPerSunion, 0)} µs); linear scan p50 ${round(l.scan.p50, 3)} ms p99 ${round(l.scan.p99, 3)} ms; ` +
-    `Redis PING p50 ${round(l.ping.p50, 3)} ms p99 ${round(l.ping.p99, 3)} ms; CPU per lookup ${round(l.fast.clientCpuUsec, 0)} µs client + ${round(l.fast.serverUsecPerSunion, 0)} µs Redis vs scan ${round(l.scan.cpuUsec, 0)} µs; ` +
-    `found exact ${l.exact.found}/${l.queries}, radius-1 ${l.fast.found}/${l.queries}; agreement with scan ${l.agreement}; load ${round(l.loadPerSecond, 0)} entries/s`,
+  `lookup among ${l.stored}: radius 1 (${l.fast.probes} band keys) p50 ${round(l.fast.p50, 3)} ms p99 ${round(l.fast.p99, 3)} ms (MGET ${round(l.fast.serverUsec, 0)} µs in Redis); ` +
+    `band SETs baseline p50 ${round(l.sets.p50, 3)} ms p99 ${round(l.sets.p99, 3)} ms (SUNION ${round(l.sets.serverUsec, 0)} µs); ` +
+    `exact radius (${l.exact.probes} keys) p50 ${round(l.exact.p50, 3)} ms p99 ${round(l.exact.p99, 3)} ms (MGET ${round(l.exact.serverUsec, 0)} µs); linear scan p50 ${round(l.scan.p50, 3)} ms p99 ${round(l.scan.p99, 3)} ms; ` +
+    `Redis PING p50 ${round(l.ping.p50, 3)} ms p99 ${round(l.ping.p99, 3)} ms; CPU per lookup ${round(l.fast.clientCpuUsec, 0)} µs client + ${round(l.fast.serverUsec, 0)} µs Redis vs sets ${round(l.sets.clientCpuUsec, 0)} + ${round(l.sets.serverUsec, 0)} µs vs scan ${round(l.scan.cpuUsec, 0)} µs; ` +
+    `found exact ${l.exact.found}/${l.queries}, radius-1 ${l.fast.found}/${l.queries}, sets ${l.sets.found}/${l.queries}; agreement with scan ${l.agreement}; load ${round(l.loadPerSecond, 0)} entries/s; ` +
+    `Redis memory: index ${round(l.redisMemoryMiB.index)} MiB, baseline band SETs ${round(l.redisMemoryMiB.baselineBandSets)} MiB`,
 );
 const rss = peakRssMiB();
 console.log(`peak RSS ${rss} MiB`);
@@ -227,7 +288,9 @@ const ratios = {
   phashOursVsSharpPhashPerWallSecond: round(h.ours.wall / h.theirs.wall, 2),
   lookupLinearScanVsIndexP50: round(l.scan.p50 / l.fast.p50, 1),
   lookupLinearScanVsExactRadiusP50: round(l.scan.p50 / l.exact.p50, 1),
-  lookupLinearScanVsIndexCpu: round(l.scan.cpuUsec / (l.fast.clientCpuUsec + l.fast.serverUsecPerSunion), 1),
+  lookupLinearScanVsIndexCpu: round(l.scan.cpuUsec / (l.fast.clientCpuUsec + l.fast.serverUsec), 1),
+  lookupSetsBaselineVsIndexP50: round(l.sets.p50 / l.fast.p50, 1),
+  lookupSetsBaselineVsIndexCpu: round((l.sets.clientCpuUsec + l.sets.serverUsec) / (l.fast.clientCpuUsec + l.fast.serverUsec), 1),
 };
 writeResults(
   'preprocess',
@@ -242,15 +305,17 @@ writeResults(
 | (for scale) imghash 1.1.4 blockhash, 64 bits, per CPU / wall second | | ${round(h.blockhash.cpu)} / ${round(h.blockhash.wall)} images | |
 | full preprocessing per image (decode, validate, facts, derivative, cache fingerprint), per CPU / wall second | ${round(h.pipeline.cpu)} / ${round(h.pipeline.wall)} images | | |
 | peak RSS after the preprocessing pipeline alone (corpus generation included) | ${h.pipelinePeakRssMiB} MiB | stage budget 256 MiB | |
-| near-dup lookup among ${l.stored.toLocaleString('en')} hashes, threshold ${l.threshold}, default probe radius 1 (${l.fast.probes} band keys in one SUNION; exact up to ${l.fast.exactUpTo} bits), p50 / p99 | ${round(l.fast.p50, 3)} / ${round(l.fast.p99, 3)} ms | linear scan in process: ${round(l.scan.p50, 2)} / ${round(l.scan.p99, 2)} ms | ×${ratios.lookupLinearScanVsIndexP50} (p50) |
-| CPU per lookup: this process (keys, reply parsing, Hamming check) + SUNION inside Redis (INFO commandstats) | ${round(l.fast.clientCpuUsec, 0)} + ${round(l.fast.serverUsecPerSunion, 0)} µs | linear scan: ${round(l.scan.cpuUsec, 0)} µs CPU per query | ×${ratios.lookupLinearScanVsIndexCpu} |
-| same, exact probe radius ${l.exact.probes === 548 ? 2 : '?'} (${l.exact.probes} keys), p50 / p99 | ${round(l.exact.p50, 3)} / ${round(l.exact.p99, 3)} ms (SUNION ${round(l.exact.serverUsecPerSunion, 0)} µs) | | ×${ratios.lookupLinearScanVsExactRadiusP50} (p50) |
+| near-dup lookup among ${l.stored.toLocaleString('en')} hashes, threshold ${l.threshold}, probe radius 1 (${l.fast.probes} packed band strings in one MGET; exact up to ${l.fast.exactUpTo} bits), p50 / p99 | ${round(l.fast.p50, 3)} / ${round(l.fast.p99, 3)} ms | linear scan in process: ${round(l.scan.p50, 2)} / ${round(l.scan.p99, 2)} ms | ×${ratios.lookupLinearScanVsIndexP50} (p50) |
+| same lookup, previous layout (${l.sets.probes} band SETs in one SUNION), p50 / p99 | | ${round(l.sets.p50, 3)} / ${round(l.sets.p99, 3)} ms | ×${ratios.lookupSetsBaselineVsIndexP50} (p50) |
+| CPU per lookup: this process (keys, reply parsing, Hamming check) + the band read inside Redis (INFO commandstats) | ${round(l.fast.clientCpuUsec, 0)} + ${round(l.fast.serverUsec, 0)} µs (MGET) | band SETs: ${round(l.sets.clientCpuUsec, 0)} + ${round(l.sets.serverUsec, 0)} µs (SUNION); linear scan: ${round(l.scan.cpuUsec, 0)} µs | ×${ratios.lookupSetsBaselineVsIndexCpu} vs SETs, ×${ratios.lookupLinearScanVsIndexCpu} vs scan |
+| same, exact probe radius ${l.exact.probes === 548 ? 2 : '?'} (${l.exact.probes} keys), p50 / p99 | ${round(l.exact.p50, 3)} / ${round(l.exact.p99, 3)} ms (MGET ${round(l.exact.serverUsec, 0)} µs) | | ×${ratios.lookupLinearScanVsExactRadiusP50} vs scan (p50) |
+| Redis memory for ${l.stored.toLocaleString('en')} hashes: records + packed band strings / band SETs alone | ${round(l.redisMemoryMiB.index)} MiB | band SETs: ${round(l.redisMemoryMiB.baselineBandSets)} MiB | |
 | Redis PING round trip on this machine during the run, p50 / p99 | ${round(l.ping.p50, 3)} / ${round(l.ping.p99, 3)} ms | | |
 
-Lookups: ${l.queries} queries, half within the threshold of a stored hash, half random; found ${l.fast.found} (radius 1) and ${l.exact.found} (exact radius).
+Lookups: ${l.queries} queries, half within the threshold of a stored hash, half random; found ${l.fast.found} (radius 1), ${l.sets.found} (band SETs, radius 1) and ${l.exact.found} (exact radius).
 Load average during the run: ${loadavg().map((v) => round(v, 1)).join(', ')} on this 2-core machine shared with other work, so round trips carry scheduling delay (see PING).
 The exact index agreed with the linear scan on ${l.agreement} queries (same nearest distance). Loading: addMany pipelined,
-${round(l.loadPerSecond, 0)} entries/s (${round(l.loadSeconds)} s); Redis used ${l.redisMemoryMiB ? round(l.redisMemoryMiB) : '?'} MiB with the index loaded
-(bare hashes, 1-byte payloads; the benchmark's key prefix is deleted afterwards). Peak RSS of the whole benchmark process: ${rss} MiB
+${round(l.loadPerSecond, 0)} entries/s (${round(l.loadSeconds)} s; the baseline's SETs, plain pipelined SADDs: ${round(l.sets.loadSeconds)} s). Memory is Redis's used_memory
+delta (bare hashes, 1-byte payloads; the benchmark's key prefix is deleted afterwards). Peak RSS of the whole benchmark process: ${rss} MiB
 (adds sharp-phash's and imghash's decoders, the 1M-hash scan array and the bulk-load buffers).`,
 );

@@ -15,7 +15,7 @@ export interface NearDupIndexConfig extends NearDupOptions {
 export function createNearDupIndexFromConfig(config: NearDupIndexConfig): NearDupIndex {
   const { redis, ...options } = config;
   if (redis === 'memory') return createMemoryNearDupIndex(options);
-  if (!redis || typeof (redis as Redis).sunion !== 'function') {
+  if (!redis || typeof (redis as Redis).mgetBuffer !== 'function') {
     throw new TypeError("near-duplicate index: redis must be an ioredis client or 'memory'");
   }
   return createNearDupIndex(redis, options);

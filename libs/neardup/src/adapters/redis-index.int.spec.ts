@@ -37,7 +37,30 @@ describe('Redis near-duplicate index specifics', () => {
     await index.add(0x0123456789abcdefn, 'a', 'p');
     const written = await redis.keys(`${namespace}:*`);
     expect(written.sort()).toEqual(
-      [`${namespace}:glm%401:b0:0123`, `${namespace}:glm%401:b1:4567`, `${namespace}:glm%401:b2:89ab`, `${namespace}:glm%401:b3:cdef`, `${namespace}:glm%401:h:0123456789abcdef`, `${namespace}:glm%401:n`].sort(),
+      [`${namespace}:glm%401:p0:0123`, `${namespace}:glm%401:p1:4567`, `${namespace}:glm%401:p2:89ab`, `${namespace}:glm%401:p3:cdef`, `${namespace}:glm%401:h:0123456789abcdef`, `${namespace}:glm%401:n`].sort(),
     );
+  });
+
+  it('packs each distinct hash once into its band strings, however many images share it or how often it is added', async () => {
+    const namespace = uniqueName('nd-packed');
+    namespaces.push(namespace);
+    const index = createNearDupIndex(redis, { modelVersion: 'glm@1', namespace });
+    await index.add(0x0123456789abcdefn, 'a', 'p');
+    await index.add(0x0123456789abcdefn, 'a', 'p');
+    await index.add(0x0123456789abcdefn, 'b', 'q');
+    await index.addMany([{ fingerprint: '0123ffffffffffff', imageId: 'c', payload: 'r' }]);
+    expect(await redis.getBuffer(`${namespace}:glm%401:p1:4567`)).toEqual(Buffer.from('0123456789abcdef', 'hex'));
+    expect(await redis.getBuffer(`${namespace}:glm%401:p0:0123`)).toEqual(Buffer.from('0123456789abcdef0123ffffffffffff', 'hex'));
+    expect(await index.size()).toBe(3);
+    // Both images under the shared hash come back from one lookup's candidates; the nearest wins.
+    expect((await index.lookup(0x0123456789abcdeen))?.distance).toBe(1);
+  });
+
+  it('refuses to read a band string that is not a list of 8-byte hashes, naming the problem', async () => {
+    const namespace = uniqueName('nd-corrupt');
+    namespaces.push(namespace);
+    const index = createNearDupIndex(redis, { modelVersion: 'glm@1', namespace });
+    await redis.set(`${namespace}:glm%401:p0:0123`, 'not a hash list');
+    await expect(index.lookup(0x0123456789abcdefn)).rejects.toThrow(/15 bytes is not a list of 8-byte hashes/);
   });
 });

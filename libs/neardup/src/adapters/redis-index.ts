@@ -1,14 +1,17 @@
 // Redis adapter of the near-duplicate index port.
 //
 // Keys (prefix P = `vitrine:nd:<modelVersion>`):
-//   P:b<i>:<bandhex>  SET of 16-hex pHashes whose band i equals bandhex (multi-index hashing, domain/bands.ts)
+//   P:p<i>:<bandhex>  STRING of packed 8-byte big-endian pHashes whose band i equals bandhex (multi-index
+//                     hashing, domain/bands.ts); each distinct hash is appended once, when its record is created
 //   P:h:<hashhex>     HASH imageId → entry (colour layout + caller payload, domain/entry-codec.ts)
 //   P:n               number of entries
-// A lookup is one SUNION over the probed band keys (server-side union, one round trip), Hamming
-// confirmation here, then one pipelined HGETALL per confirmed hash (only when something is within the
-// threshold). Adds go through one Lua script per chunk of entries, so a record, its band memberships and the
-// counter change together. Keys of one model version
-// are spread over many slots: this adapter targets a single Redis primary, not Redis Cluster.
+// A lookup is one MGET of the probed band keys (one round trip, no work in Redis beyond copying the strings),
+// Hamming confirmation here on the raw 32-bit halves, then one pipelined HGETALL per confirmed hash (only when
+// something is within the threshold). Packed strings, not SETs: a SUNION of 68 sets (~1,000 members among a
+// million hashes) cost Redis ~1 ms and the client another 0.6 ms to parse 16-hex members; the strings are also
+// ~15× smaller in memory (bench/RESULTS.md, "Preprocess"). Adds go through one Lua script per chunk of entries,
+// so a record, its band memberships and the counter change together. Keys of one model version are spread over
+// many slots: this adapter targets a single Redis primary, not Redis Cluster.
 
 import type { Redis } from 'ioredis';
 import { probeBands, storeBands } from '../domain/bands';
@@ -20,16 +23,21 @@ import type { FingerprintInput, NearDupIndex } from '../port';
 import { assertImageId } from './memory-index';
 
 // Adds a chunk of entries atomically. KEYS[1] counter, then per entry its record hash and its `bands` band
-// sets; ARGV[1] = bands, then per entry imageId, encoded entry, hash hex. Every key is declared in KEYS, as
-// scripts must (https://redis.io/docs/latest/develop/interact/programmability/eval-intro/#script-parameterization).
+// strings; ARGV[1] = bands, then per entry imageId, encoded entry, the hash as 8 raw bytes. The hash joins its
+// band strings only when its record is new, so each distinct hash appears once per band however many images
+// share it and however often an add is repeated. Every key is declared in KEYS, as scripts must
+// (https://redis.io/docs/latest/develop/interact/programmability/eval-intro/#script-parameterization).
 // One call per chunk instead of one per entry: client-side command overhead, not Redis, bounds a bulk load.
 const ADD_SCRIPT = `
 local bands = tonumber(ARGV[1])
 local added = 0
 local k = 2
 for a = 2, #ARGV, 3 do
+  local fresh = redis.call('EXISTS', KEYS[k]) == 0
   local isNew = redis.call('HSET', KEYS[k], ARGV[a], ARGV[a + 1])
-  for i = 1, bands do redis.call('SADD', KEYS[k + i], ARGV[a + 2]) end
+  if fresh then
+    for i = 1, bands do redis.call('APPEND', KEYS[k + i], ARGV[a + 2]) end
+  end
   added = added + isNew
   k = k + 1 + bands
 end
@@ -55,7 +63,7 @@ export function createNearDupIndex(redis: Redis, options: NearDupOptions): NearD
     assertImageId(imageId);
     const fp = normalizeFingerprint(fingerprint);
     const bandKeys = storeBands(fp.hash, config.scheme).map(({ band, hex }) => keys.band(config, band, hex));
-    return { keys: [keys.record(config, fp.hex), ...bandKeys], args: [imageId, encodeEntry(fp.colour, payload), fp.hex] };
+    return { keys: [keys.record(config, fp.hex), ...bandKeys], args: [imageId, encodeEntry(fp.colour, payload), Buffer.from(fp.hex, 'hex')] };
   };
 
   /** One pipelined round trip: one script call per chunk of rows. Returns the number of new entries. */
@@ -106,8 +114,7 @@ export function createNearDupIndex(redis: Redis, options: NearDupOptions): NearD
     async lookup(fingerprint) {
       const q = normalizeFingerprint(fingerprint);
       const bandKeys = probeBands(q.hash, config.scheme).map(({ band, hex }) => keys.band(config, band, hex));
-      const members = await redis.sunion(...bandKeys);
-      const close = withinThreshold(q, members, config);
+      const close = withinThreshold(q, await redis.mgetBuffer(...bandKeys), config);
       if (close.length === 0) return null;
       const pipeline = redis.pipeline();
       for (const c of close) pipeline.hgetallBuffer(keys.record(config, c.hex));
@@ -128,14 +135,23 @@ export function createNearDupIndex(redis: Redis, options: NearDupOptions): NearD
   };
 }
 
-function withinThreshold(q: NormalizedFingerprint, members: string[], config: NearDupConfig): Array<{ hex: string; distance: number }> {
-  // Split hex into two 32-bit halves instead of BigInt parsing: this loop sees every candidate.
+/** The distinct stored hashes within the threshold, from the packed band strings (a hash may sit in several). */
+function withinThreshold(q: NormalizedFingerprint, packed: Array<Buffer | null>, config: NearDupConfig): Array<{ hex: string; distance: number }> {
   const qHi = parseInt(q.hex.slice(0, 8), 16);
   const qLo = parseInt(q.hex.slice(8), 16);
+  const seen = new Set<string>();
   const out: Array<{ hex: string; distance: number }> = [];
-  for (const hex of members) {
-    const distance = hammingDistanceHiLo(qHi, qLo, parseInt(hex.slice(0, 8), 16), parseInt(hex.slice(8), 16));
-    if (distance <= config.scheme.threshold) out.push({ hex, distance });
+  for (const buf of packed) {
+    if (!buf) continue;
+    if (buf.length % 8 !== 0) throw new Error(`near-duplicate band string of ${buf.length} bytes is not a list of 8-byte hashes: the index is corrupt or was written by another layout`);
+    for (let o = 0; o < buf.length; o += 8) {
+      const distance = hammingDistanceHiLo(qHi, qLo, buf.readUInt32BE(o), buf.readUInt32BE(o + 4));
+      if (distance > config.scheme.threshold) continue;
+      const hex = buf.toString('hex', o, o + 8);
+      if (seen.has(hex)) continue;
+      seen.add(hex);
+      out.push({ hex, distance });
+    }
   }
   return out;
 }
