@@ -19,6 +19,10 @@ export const intakeConfigShape = {
   urlFetchMaxRedirects: env.int(0, 20).default(3),
   urlFetchTimeoutMs: env.int(100, 300_000).default(10_000),
   publishTimeoutMs: env.int(100, 300_000).default(15_000),
+  // Idempotency-Key answers: in Redis so that every replica sees them; `memory` for a single process only.
+  idempotencyStore: z.enum(['redis', 'memory']).default('redis'),
+  idempotencyTtlSeconds: env.int(60, 30 * 86_400).default(86_400),
+  redisUrl: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').default('redis://127.0.0.1:6379'),
 };
 
 export const intakeConfigVars = {
@@ -32,6 +36,9 @@ export const intakeConfigVars = {
   urlFetchMaxRedirects: 'URL_FETCH_MAX_REDIRECTS',
   urlFetchTimeoutMs: 'URL_FETCH_TIMEOUT_MS',
   publishTimeoutMs: 'PUBLISH_TIMEOUT_MS',
+  idempotencyStore: 'INTAKE_IDEMPOTENCY_STORE',
+  idempotencyTtlSeconds: 'IDEMPOTENCY_TTL_SECONDS',
+  redisUrl: 'REDIS_URL',
 } as const;
 
 export function parseIntakeConfig(source: Record<string, string | undefined>) {

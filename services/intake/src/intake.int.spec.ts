@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -28,6 +28,7 @@ describe('intake API against the real broker and registry', () => {
   let originBase: string;
   let originPort: number;
   const accepted: Array<{ eventId: string; productId: string; imageId: string; contentType: string; file: string }> = [];
+  const originHits = new Map<string, number>();
 
   const start = async (env: Record<string, string>, publishVia?: Started): Promise<Started> => {
     const infra = testInfra();
@@ -56,6 +57,8 @@ describe('intake API against the real broker and registry', () => {
     const mug = await readFile(join(examples, 'red-mug.jpg'));
     origin = createServer((req, res) => {
       const path = req.url ?? '/';
+      originHits.set(path, (originHits.get(path) ?? 0) + 1);
+      if (path === '/slow-mug.jpg') return void setTimeout(() => res.writeHead(200, { 'content-type': 'image/jpeg' }).end(mug), 1500);
       if (path === '/red-mug.jpg') return void res.writeHead(200, { 'content-type': 'text/plain' }).end(mug); // a lying header: sniffing decides
       if (path === '/redirect-private') return void res.writeHead(302, { location: 'http://10.0.0.1/x.jpg' }).end();
       if (path === '/redirect-metadata') return void res.writeHead(301, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
@@ -210,6 +213,64 @@ describe('intake API against the real broker and registry', () => {
     await expectProblem(await fromUrl('/big'), 413, 'payload-too-large');
     const noUrl = await post(trusting.base, '/v1/images:fromUrl', { body: JSON.stringify({ url: 'file:///etc/passwd', ...fields(401) }), headers: { 'content-type': 'application/json' } });
     expect(((await expectProblem(noUrl, 400, 'invalid-fields')).errors as Array<{ field: string; message: string }>)[0]).toMatchObject({ field: 'url', message: expect.stringMatching(/scheme "file"/) });
+  });
+
+  it('Idempotency-Key: a retry, on any replica, gets the first answer and records no second event; the key on another upload gets 422', async () => {
+    const mug = await readFile(join(examples, 'red-mug.jpg'));
+    const key = `upload-${randomUUID()}`;
+    const raw = (base: string, query: URLSearchParams, o: { apiKey?: string; idem?: string } = {}) =>
+      post(base, `/v1/images?${query}`, { body: mug, headers: { 'content-type': 'image/jpeg', 'idempotency-key': o.idem ?? key }, key: o.apiKey });
+    const q = new URLSearchParams(fields(500));
+
+    const first = await raw(strict.base, q);
+    expect(first.status).toBe(202);
+    expect(first.headers.get('idempotent-replayed')).toBeNull();
+    const firstBody = (await first.json()) as { eventId: string; imageId: string; contentType: string };
+    accepted.push({ ...firstBody, productId: 'prod-500', file: 'red-mug.jpg (Idempotency-Key, sent three times)' });
+    // The retry reaches the other intake process (both keep answers in the same Redis), then the first one again.
+    for (const base of [trusting.base, strict.base]) {
+      const retry = await raw(base, q);
+      expect(retry.status).toBe(202);
+      expect(retry.headers.get('idempotent-replayed')).toBe('true');
+      expect(await retry.json()).toEqual(firstBody);
+    }
+
+    const reused = await expectProblem(await raw(strict.base, new URLSearchParams(fields(501))), 422, 'idempotency-key-reused');
+    expect(reused.detail).toMatch(/use a new key/);
+    // Keys belong to the API key that sent them: another client's identical key is another upload.
+    const otherClient = await raw(strict.base, q, { apiKey: 'other-key-0123456789abc' });
+    expect(otherClient.status).toBe(202);
+    const otherBody = (await otherClient.json()) as { eventId: string; imageId: string; contentType: string };
+    expect(otherBody.eventId).not.toBe(firstBody.eventId);
+    accepted.push({ ...otherBody, productId: 'prod-500', file: 'red-mug.jpg (same Idempotency-Key, other API key)' });
+
+    expect((await expectProblem(await raw(strict.base, q, { idem: 'has spaces in it' }), 400, 'malformed-request')).detail).toMatch(/Idempotency-Key/);
+  });
+
+  it('Idempotency-Key on fromUrl: a concurrent duplicate gets 409, a replay does not fetch again, a failed request frees its key', async () => {
+    const fromUrl = (path: string, idem: string, productId = 'prod-600') =>
+      post(trusting.base, '/v1/images:fromUrl', { body: JSON.stringify({ url: originBase + path, ...fields(600), productId }), headers: { 'content-type': 'application/json', 'idempotency-key': idem } });
+    const key = `url-${randomUUID()}`;
+    const slow = fromUrl('/slow-mug.jpg', key); // the origin answers after 1.5 s: the key is held meanwhile
+    await new Promise((r) => setTimeout(r, 300));
+    const busy = await expectProblem(await fromUrl('/slow-mug.jpg', key), 409, 'idempotency-key-in-use');
+    expect(busy.detail).toMatch(/still being processed/);
+    const done = await slow;
+    expect(done.status).toBe(202);
+    const body = (await done.json()) as { eventId: string; imageId: string; contentType: string };
+    accepted.push({ ...body, productId: 'prod-600', file: 'red-mug.jpg (by slow URL, Idempotency-Key)' });
+    const hits = originHits.get('/slow-mug.jpg');
+    const replay = await fromUrl('/slow-mug.jpg', key);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(await replay.json()).toEqual(body);
+    expect(originHits.get('/slow-mug.jpg')).toBe(hits);
+
+    const failing = `url-${randomUUID()}`;
+    const missingBefore = originHits.get('/missing') ?? 0;
+    await expectProblem(await fromUrl('/missing', failing), 422, 'url-fetch-failed');
+    // Released: the retry is processed again (and fails again on its own merits), not refused as in flight.
+    await expectProblem(await fromUrl('/missing', failing), 422, 'url-fetch-failed');
+    expect(originHits.get('/missing')).toBe(missingBefore + 2);
   });
 
   it('serves its OpenAPI document and health endpoints without a key, and only the accepted uploads reached Kafka', async () => {

@@ -34,6 +34,8 @@ type Kind =
   | 'url-fetch-timeout'
   | 'not-found'
   | 'method-not-allowed'
+  | 'idempotency-key-in-use'
+  | 'idempotency-key-reused'
   | 'unavailable'
   | 'internal';
 
@@ -50,6 +52,8 @@ const TITLES: Record<Kind, [number, string]> = {
   'url-fetch-timeout': [504, 'Fetching the image URL timed out'],
   'not-found': [404, 'No such endpoint'],
   'method-not-allowed': [405, 'Method not allowed'],
+  'idempotency-key-in-use': [409, 'Idempotency key in use'],
+  'idempotency-key-reused': [422, 'Idempotency key reused for another request'],
   unavailable: [503, 'Temporarily unavailable'],
   internal: [500, 'Internal error'],
 };

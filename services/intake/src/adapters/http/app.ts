@@ -1,6 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createApiKeyCheck, presentedKey } from '../../domain/api-keys';
+import { IDEMPOTENCY_KEY_HEADER, idempotencyProblems, idempotencyScope, idempotentEventId, parseIdempotencyKey, requestFingerprint } from '../../domain/idempotency';
 import { buildImageUploaded } from '../../domain/image-uploaded';
 import { problem, problemBody, ProblemError, type Problem } from '../../domain/problems';
 import { sniffImage, SUPPORTED_FORMATS, type ImageType } from '../../domain/sniff';
@@ -20,6 +21,10 @@ export interface IntakeAppConfig {
   publishTimeoutMs?: number;
   /** When given, requests are counted and /metrics serves the registry. */
   metrics?: IntakeMetrics;
+  /** How long the answer to a request with an Idempotency-Key is remembered (default 24 h). */
+  idempotencyTtlMs?: number;
+  /** How long a request holds its Idempotency-Key before a retry may take it over: longer than a request can take (default 60 s). */
+  idempotencyClaimTtlMs?: number;
 }
 
 export interface IntakeApp {
@@ -48,6 +53,8 @@ export function createIntakeApp(ports: IntakePorts, cfg: IntakeAppConfig): Intak
   if (cfg.apiKeys.length === 0) throw new Error('createIntakeApp: at least one API key is required (INTAKE_API_KEYS)');
   const authorized = createApiKeyCheck(cfg.apiKeys);
   const publishTimeoutMs = cfg.publishTimeoutMs ?? 15_000;
+  const idempotencyTtlMs = cfg.idempotencyTtlMs ?? 24 * 3600_000;
+  const idempotencyClaimTtlMs = cfg.idempotencyClaimTtlMs ?? 60_000;
   const doc = JSON.stringify(openApiDocument({ maxImageBytes: cfg.maxImageBytes }));
 
   const send = (res: ServerResponse, status: number, body: unknown, type = 'application/json', headers: Record<string, string> = {}) => {
@@ -79,9 +86,9 @@ export function createIntakeApp(ports: IntakePorts, cfg: IntakeAppConfig): Intak
     throw new ProblemError(problem('invalid-fields', `fix these fields and retry: ${summary}`, { extensions: { errors: v.errors } }));
   };
 
-  const accept = async (fields: UploadFields, bytes: Buffer, contentType: ImageType, sourceUrl: string | null): Promise<Accepted> => {
+  const accept = async (fields: UploadFields, bytes: Buffer, contentType: ImageType, sourceUrl: string | null, eventId = ports.newEventId()): Promise<Accepted> => {
     const stored = await ports.blobs.put(bytes);
-    const event = buildImageUploaded({ fields, stored, contentType, sourceUrl, eventId: ports.newEventId(), now: ports.now(), producer: cfg.producer });
+    const event = buildImageUploaded({ fields, stored, contentType, sourceUrl, eventId, now: ports.now(), producer: cfg.producer });
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
@@ -103,7 +110,13 @@ export function createIntakeApp(ports: IntakePorts, cfg: IntakeAppConfig): Intak
     return { eventId: event.eventId, correlationId: event.correlationId, productId: event.productId, imageId: event.imageId, imageUri: event.imageUri, contentType, byteSize: event.byteSize, sourceUrl };
   };
 
-  const uploadBytes = async (req: IncomingMessage, url: URL): Promise<Accepted> => {
+  interface Upload {
+    fields: UploadFields;
+    bytes: Buffer;
+    contentType: ImageType;
+  }
+
+  const readUpload = async (req: IncomingMessage, url: URL): Promise<Upload> => {
     const type = (req.headers['content-type'] ?? '').toLowerCase();
     if (type.startsWith('multipart/form-data')) {
       const body = await readBody(req, cfg.maxImageBytes + MULTIPART_OVERHEAD, 'the multipart body');
@@ -112,7 +125,7 @@ export function createIntakeApp(ports: IntakePorts, cfg: IntakeAppConfig): Intak
       if (form.fileFieldCount > 1) throw new ProblemError(problem('invalid-fields', 'the form has more than one file part; send one image per request', { extensions: { errors: [{ field: 'image', message: 'only one file per request' }] } }));
       const fields = fieldsOrThrow({ ...queryFields(url.searchParams), ...form.fields }, FILE_FIELDS);
       if (form.file!.bytes.length > cfg.maxImageBytes) throw new ProblemError(problem('payload-too-large', `the image is ${form.file!.bytes.length} bytes; the limit is ${cfg.maxImageBytes}`, { extensions: { limitBytes: cfg.maxImageBytes } }));
-      return accept(fields, form.file!.bytes, checkImage(form.file!.bytes, `the uploaded file${form.file!.filename ? ` "${form.file!.filename}"` : ''}`), null);
+      return { fields, bytes: form.file!.bytes, contentType: checkImage(form.file!.bytes, `the uploaded file${form.file!.filename ? ` "${form.file!.filename}"` : ''}`) };
     }
     if (type.startsWith('application/json') || type.startsWith('application/x-www-form-urlencoded')) {
       throw new ProblemError(problem('unsupported-media-type', `POST /v1/images takes multipart/form-data or the raw image bytes, not ${type.split(';')[0]}; to have the intake fetch a URL, POST JSON to /v1/images:fromUrl`));
@@ -120,10 +133,11 @@ export function createIntakeApp(ports: IntakePorts, cfg: IntakeAppConfig): Intak
     // Raw body: the fields travel as query parameters, validated before the body is read so a bad request fails fast.
     const fields = fieldsOrThrow(queryFields(url.searchParams), []);
     const bytes = await readBody(req, cfg.maxImageBytes, 'the image');
-    return accept(fields, bytes, checkImage(bytes, 'the request body'), null);
+    return { fields, bytes, contentType: checkImage(bytes, 'the request body') };
   };
 
-  const uploadFromUrl = async (req: IncomingMessage): Promise<Accepted> => {
+  /** A validated :fromUrl request; the URL is fetched only once the request is known not to be a replay. */
+  const readFromUrlRequest = async (req: IncomingMessage): Promise<{ fields: UploadFields; target: URL }> => {
     const type = (req.headers['content-type'] ?? '').toLowerCase();
     if (!type.startsWith('application/json')) throw new ProblemError(problem('unsupported-media-type', 'POST /v1/images:fromUrl takes a JSON body: {"url": "...", "productId": "...", ...} with Content-Type: application/json'));
     const text = (await readBody(req, JSON_BODY_LIMIT, 'the JSON body')).toString('utf8');
@@ -139,9 +153,50 @@ export function createIntakeApp(ports: IntakePorts, cfg: IntakeAppConfig): Intak
     const fields = validateUploadFields(rest, ['url']);
     const errors = [...(target.ok ? [] : target.errors), ...(fields.ok ? [] : fields.errors)];
     if (errors.length || !target.ok || !fields.ok) throw new ProblemError(problem('invalid-fields', `fix these fields and retry: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`, { extensions: { errors } }));
-    const fetched = await ports.fetchUrl(target.value);
-    return accept(fields.value, fetched.bytes, checkImage(fetched.bytes, `the content at ${fetched.finalUrl}`), target.value.href);
+    return { fields: fields.value, target: target.value };
   };
+
+  /**
+   * Answers 202 with what `run` accepted. With an Idempotency-Key, a retry of an answered request gets the same answer
+   * (and publishes nothing), a concurrent one 409, the same key on another request 422; a failed request gives its key
+   * back so the retry runs. `key` was parsed before the body was read, so a malformed header fails fast.
+   */
+  const respond = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    key: string | null,
+    identity: () => { source: { imageSha256: string } | { url: string }; fields: UploadFields },
+    run: (eventId?: string) => Promise<Accepted>,
+  ): Promise<void> => {
+    if (key === null) return send(res, 202, await run());
+    const { source, fields } = identity();
+    const scope = idempotencyScope(presentedKey(req.headers as Record<string, string>)!, key);
+    const fingerprint = requestFingerprint(source, fields);
+    const claim = await ports.idempotency.claim(scope, fingerprint, idempotencyClaimTtlMs).catch((e: unknown) => {
+      ports.log?.error({ err: e }, 'idempotency store unavailable');
+      throw new ProblemError(problem('unavailable', 'the idempotency store is unavailable, so this keyed request cannot be checked against earlier ones; retry in a few seconds', { headers: { 'retry-after': '5' } }));
+    });
+    if (claim.state === 'done') {
+      ports.log?.info({ idempotencyKey: key }, 'replayed the answer to an earlier request with the same Idempotency-Key');
+      return send(res, 202, claim.response, 'application/json', { 'idempotent-replayed': 'true' });
+    }
+    if (claim.state === 'in-flight') throw idempotencyProblems.inFlight(key);
+    if (claim.state === 'mismatch') throw idempotencyProblems.reused(key);
+    let accepted: Accepted;
+    try {
+      accepted = await run(idempotentEventId(scope, fingerprint));
+    } catch (e) {
+      await ports.idempotency.release(scope, fingerprint).catch((err: unknown) => ports.log?.warn({ err, idempotencyKey: key }, 'could not release an idempotency key; it frees itself when its claim expires'));
+      throw e;
+    }
+    // Not remembering the answer is not worth failing a recorded upload for: a retry would publish again, under the
+    // same event id (derived from the key and request), which consumers dedupe.
+    await ports.idempotency.complete(scope, fingerprint, accepted, idempotencyTtlMs).catch((err: unknown) => ports.log?.warn({ err, idempotencyKey: key }, 'could not remember the answer to a keyed request'));
+    send(res, 202, accepted);
+  };
+
+  const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+  const keyOf = (req: IncomingMessage) => parseIdempotencyKey(req.headers[IDEMPOTENCY_KEY_HEADER]);
 
   const routes: Record<string, Partial<Record<string, (req: IncomingMessage, url: URL, res: ServerResponse) => Promise<void> | void>>> = {
     '/healthz': { GET: (_q, _u, res) => send(res, 200, { live: true }) },
@@ -153,8 +208,23 @@ export function createIntakeApp(ports: IntakePorts, cfg: IntakeAppConfig): Intak
     },
     '/openapi.json': { GET: (_q, _u, res) => send(res, 200, doc) },
     ...(cfg.metrics ? { '/metrics': { GET: async (_q: IncomingMessage, _u: URL, res: ServerResponse) => send(res, 200, await cfg.metrics!.registry.metrics(), cfg.metrics!.registry.contentType) } } : {}),
-    '/v1/images': { POST: async (req, url, res) => send(res, 202, await uploadBytes(req, url)) },
-    '/v1/images:fromUrl': { POST: async (req, _u, res) => send(res, 202, await uploadFromUrl(req)) },
+    '/v1/images': {
+      POST: async (req, url, res) => {
+        const key = keyOf(req);
+        const u = await readUpload(req, url);
+        await respond(req, res, key, () => ({ source: { imageSha256: sha256(u.bytes) }, fields: u.fields }), (eventId) => accept(u.fields, u.bytes, u.contentType, null, eventId));
+      },
+    },
+    '/v1/images:fromUrl': {
+      POST: async (req, _u, res) => {
+        const key = keyOf(req);
+        const r = await readFromUrlRequest(req);
+        await respond(req, res, key, () => ({ source: { url: r.target.href }, fields: r.fields }), async (eventId) => {
+          const fetched = await ports.fetchUrl(r.target);
+          return accept(r.fields, fetched.bytes, checkImage(fetched.bytes, `the content at ${fetched.finalUrl}`), r.target.href, eventId);
+        });
+      },
+    },
   };
   const open = new Set(['/healthz', '/readyz', '/openapi.json', '/metrics']);
 

@@ -22,6 +22,20 @@ export function openApiDocument(o: { maxImageBytes: number }) {
     '415': problemResponse('Not a supported image by its magic bytes (JPEG, PNG, WebP, AVIF, GIF, TIFF); SVG is refused.'),
     '503': problemResponse('Event bus unavailable; retry after the Retry-After seconds.'),
   };
+  const idempotencyKey = {
+    name: 'Idempotency-Key',
+    in: 'header',
+    required: false,
+    description:
+      'Optional, 1–255 printable ASCII characters (e.g. a UUID), unique per upload. A retry with the same key and the same request gets the ' +
+      'first answer again, with the header Idempotent-Replayed: true, and records no second event; answers are kept 24 h (IDEMPOTENCY_TTL_SECONDS). ' +
+      'Keys are scoped to the API key.',
+    schema: { type: 'string', minLength: 1, maxLength: 255 },
+  };
+  const idempotencyErrors = {
+    '409': problemResponse('A request with the same Idempotency-Key is still being processed (idempotency-key-in-use); retry after it is answered.'),
+    '422': problemResponse('The Idempotency-Key was used for a different upload (idempotency-key-reused).'),
+  };
   const accepted = { '202': { description: 'Stored and recorded; the pipeline continues asynchronously.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Accepted' } } } } };
 
   return {
@@ -32,7 +46,7 @@ export function openApiDocument(o: { maxImageBytes: number }) {
       description:
         'Accepts supplier product images, stores the bytes content-addressed (sha256) and records an ImageUploaded event. ' +
         'The content type is sniffed from the bytes. Errors are RFC 9457 problem details. Uploading the same bytes twice stores them once ' +
-        'and records two events with the same imageId.',
+        'and records two events with the same imageId, unless both requests carry the same Idempotency-Key.',
     },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }, { apiKey: [] }],
@@ -43,7 +57,10 @@ export function openApiDocument(o: { maxImageBytes: number }) {
           description:
             'Either multipart/form-data with the upload fields and one file part named "image", or the raw image bytes as the body ' +
             '(any Content-Type except JSON and form-urlencoded, e.g. application/octet-stream or image/jpeg) with the upload fields as query parameters.',
-          parameters: Object.entries(uploadFields).map(([name, schema]) => ({ name, in: 'query', required: false, description: `${schema.description} (raw-body uploads: required ones are ${required.join(', ')})`, schema: { type: 'string' } })),
+          parameters: [
+            idempotencyKey,
+            ...Object.entries(uploadFields).map(([name, schema]) => ({ name, in: 'query', required: false, description: `${schema.description} (raw-body uploads: required ones are ${required.join(', ')})`, schema: { type: 'string' } })),
+          ],
           requestBody: {
             required: true,
             content: {
@@ -54,7 +71,7 @@ export function openApiDocument(o: { maxImageBytes: number }) {
               'image/*': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } },
             },
           },
-          responses: { ...accepted, ...errors },
+          responses: { ...accepted, ...errors, ...idempotencyErrors },
         },
       },
       '/v1/images:fromUrl': {
@@ -76,10 +93,14 @@ export function openApiDocument(o: { maxImageBytes: number }) {
               },
             },
           },
+          parameters: [idempotencyKey],
           responses: {
             ...accepted,
             ...errors,
-            '422': problemResponse('URL not allowed (url-not-allowed) or the fetch failed (url-fetch-failed: DNS, connection, HTTP status, too many redirects).'),
+            '409': idempotencyErrors['409'],
+            '422': problemResponse(
+              'URL not allowed (url-not-allowed), the fetch failed (url-fetch-failed: DNS, connection, HTTP status, too many redirects), or the Idempotency-Key was used for a different upload (idempotency-key-reused).',
+            ),
             '504': problemResponse('The URL did not deliver the image in time.'),
           },
         },
