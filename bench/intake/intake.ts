@@ -1,5 +1,6 @@
 // Intake uploads/s: HTTP API (a separate intake process: node:http → sniff/validate → fs blob store → Kafka)
-// against the same work done directly in-process (blob put + produce through the same publisher adapter), in one run.
+// against the same work done directly in-process (blob put + produce through the same publisher adapter), in one run;
+// plus raw uploads carrying an Idempotency-Key (claim and answer in Redis) and the replayed retries of those.
 // npx tsx bench/intake/intake.ts [uploads per mode=300] [concurrency=16] [rounds=3]   (needs `vitrine infra up`)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -111,7 +112,8 @@ async function main() {
   // Interleaved rounds, so that a change in the shared machine's load hits every mode alike; the ratios are taken
   // within each round and the median round is reported.
   const perRound = Math.ceil(N / ROUNDS);
-  const rounds: Array<{ raw: Awaited<ReturnType<typeof drive>>; multipart: Awaited<ReturnType<typeof drive>>; direct: Awaited<ReturnType<typeof drive>> }> = [];
+  type Run = Awaited<ReturnType<typeof drive>>;
+  const rounds: Array<{ raw: Run; multipart: Run; direct: Run; keyed: Run; replayed: Run }> = [];
   let serverCpu = 0;
   let rawBodies: Buffer[] = [];
   for (let r = 0; r < ROUNDS; r++) {
@@ -134,8 +136,18 @@ async function main() {
       const fieldsI = { productId: `bench-${i}`, supplierId: 'sup-1', market: 'DE', categoryHint: null, targetLocales: ['en', 'de'], priceMinor: 1999, currency: 'EUR' };
       await publisher.publish(buildImageUploaded({ fields: fieldsI, stored, contentType: (s.kind === 'image' ? s.contentType : 'image/jpeg') as ImageType, sourceUrl: null, eventId: newEventId(), now: Date.now(), producer: 'bench@0' }));
     });
-    rounds.push({ raw, multipart, direct });
-    console.log(`round ${r + 1}/${ROUNDS}: raw ${raw.perSecond.toFixed(1)}/s, multipart ${multipart.perSecond.toFixed(1)}/s, direct ${direct.perSecond.toFixed(1)}/s`);
+    // Raw uploads with an Idempotency-Key each, then every one of them retried: the retry must be answered from Redis
+    // (Idempotent-Replayed: true) and record nothing.
+    const keyedBodies = await payloads(perRound);
+    const idem = (i: number) => ({ ...headers, 'content-type': 'application/octet-stream', 'idempotency-key': `bench-${r}-${i}-${KEY}` });
+    const keyed = await drive(perRound, async (i) => void (await check(await fetch(`${base}/v1/images?${fields(i)}`, { method: 'POST', body: keyedBodies[i], headers: idem(i) }))));
+    const replayed = await drive(perRound, async (i) => {
+      const res = await fetch(`${base}/v1/images?${fields(i)}`, { method: 'POST', body: keyedBodies[i], headers: idem(i) });
+      if (res.headers.get('idempotent-replayed') !== 'true') throw new Error(`a retry was not replayed (${res.status})`);
+      await check(res);
+    });
+    rounds.push({ raw, multipart, direct, keyed, replayed });
+    console.log(`round ${r + 1}/${ROUNDS}: raw ${raw.perSecond.toFixed(1)}/s, multipart ${multipart.perSecond.toFixed(1)}/s, direct ${direct.perSecond.toFixed(1)}/s, keyed ${keyed.perSecond.toFixed(1)}/s, replayed ${replayed.perSecond.toFixed(1)}/s`);
   }
   const serverRss = await serverPeakMiB();
   const cpuPerUpload = serverCpu / (2 * perRound * ROUNDS);
@@ -148,10 +160,13 @@ async function main() {
   const raw = mid((r) => r.raw);
   const multipart = mid((r) => r.multipart);
   const direct = mid((r) => r.direct);
+  const keyed = mid((r) => r.keyed);
+  const replayed = mid((r) => r.replayed);
 
-  // Every accepted upload must be on the topic.
-  const expected = warm.length + 3 * perRound * ROUNDS;
-  const onTopic = (await bus.readTopic(bus.topics.topic('ImageUploaded'), expected, 60_000)).length;
+  // Every accepted upload must be on the topic, once: the replayed retries add nothing.
+  const expected = warm.length + 4 * perRound * ROUNDS;
+  // One more than expected, so that a retry recorded twice shows (the read then waits out its 20 s).
+  const onTopic = (await bus.readTopic(bus.topics.topic('ImageUploaded'), expected + 1, 20_000)).length;
 
   child.kill('SIGTERM');
   await publisher.close();
@@ -170,8 +185,12 @@ async function main() {
     apiMultipartLatencyMs: { p50: r1(multipart.p50), p99: r1(multipart.p99) },
     directPutProducePerSecond: r1(direct.perSecond),
     directLatencyMs: { p50: r1(direct.p50), p99: r1(direct.p99) },
+    apiKeyedPerSecond: r1(keyed.perSecond),
+    apiKeyedLatencyMs: { p50: r1(keyed.p50), p99: r1(keyed.p99) },
+    apiReplayedPerSecond: r1(replayed.perSecond),
+    apiReplayedLatencyMs: { p50: r1(replayed.p50), p99: r1(replayed.p99) },
     meanImageBytes: Math.round(rawBodies.reduce((s, b) => s + b.length, 0) / rawBodies.length),
-    perRound: rounds.map((r) => ({ raw: r1(r.raw.perSecond), multipart: r1(r.multipart.perSecond), direct: r1(r.direct.perSecond) })),
+    perRound: rounds.map((r) => ({ raw: r1(r.raw.perSecond), multipart: r1(r.multipart.perSecond), direct: r1(r.direct.perSecond), keyed: r1(r.keyed.perSecond), replayed: r1(r.replayed.perSecond) })),
     intakePeakRssMiB: serverRss,
     intakeCpuMsPerUpload: r1(cpuPerUpload),
     benchPeakRssMiB: peakRssMiB(),
@@ -181,19 +200,23 @@ async function main() {
   const ratios = {
     apiRawVsDirect: r2(median(rounds.map((r) => r.raw.perSecond / r.direct.perSecond))),
     apiMultipartVsDirect: r2(median(rounds.map((r) => r.multipart.perSecond / r.direct.perSecond))),
+    apiKeyedVsRaw: r2(median(rounds.map((r) => r.keyed.perSecond / r.raw.perSecond))),
+    apiReplayedVsRaw: r2(median(rounds.map((r) => r.replayed.perSecond / r.raw.perSecond))),
   };
   console.log(JSON.stringify({ metrics, ratios }, null, 2));
   writeResults('intake', 'Intake', { name: 'intake uploads/s through the API vs direct blob put + produce', command: `npx tsx bench/intake/intake.ts ${N} ${C} ${ROUNDS}`, metrics, ratios }, `
 \`npx tsx bench/intake/intake.ts ${N} ${C} ${ROUNDS}\` — ${machine()}; real Kafka (acks=all, idempotent producer) and a filesystem blob store (fsync on);
 ${metrics.uploadsPerMode} uploads per mode of the example images (${metrics.meanImageBytes} B mean, each made unique), ${C} concurrent clients; the intake runs as its own process.
-${ROUNDS} interleaved rounds (raw, multipart, direct); the table shows the median round, ratios are medians of the per-round ratios
-(per round, uploads/s raw/multipart/direct: ${metrics.perRound.map((r) => `${r.raw}/${r.multipart}/${r.direct}`).join(', ')}).
+${ROUNDS} interleaved rounds (raw, multipart, direct, keyed, replayed); the table shows the median round, ratios are medians of the per-round ratios
+(per round, uploads/s raw/multipart/direct/keyed/replayed: ${metrics.perRound.map((r) => `${r.raw}/${r.multipart}/${r.direct}/${r.keyed}/${r.replayed}`).join(', ')}).
 
 | path | uploads/s | p50 ms | p99 ms | vs direct |
 |---|---:|---:|---:|---:|
 | API, raw body | ${metrics.apiRawPerSecond} | ${metrics.apiRawLatencyMs.p50} | ${metrics.apiRawLatencyMs.p99} | ${ratios.apiRawVsDirect} |
 | API, multipart | ${metrics.apiMultipartPerSecond} | ${metrics.apiMultipartLatencyMs.p50} | ${metrics.apiMultipartLatencyMs.p99} | ${ratios.apiMultipartVsDirect} |
 | direct blob put + produce (same adapters, no HTTP) | ${metrics.directPutProducePerSecond} | ${metrics.directLatencyMs.p50} | ${metrics.directLatencyMs.p99} | 1 |
+| API, raw body with an Idempotency-Key (claim + answer in Redis) | ${metrics.apiKeyedPerSecond} | ${metrics.apiKeyedLatencyMs.p50} | ${metrics.apiKeyedLatencyMs.p99} | ${ratios.apiKeyedVsRaw} of raw |
+| the same requests retried: answered from Redis, nothing recorded | ${metrics.apiReplayedPerSecond} | ${metrics.apiReplayedLatencyMs.p50} | ${metrics.apiReplayedLatencyMs.p99} | ${ratios.apiReplayedVsRaw} of raw |
 
 Intake process: peak RSS ${serverRss} MiB (budget 256 MiB), ${metrics.intakeCpuMsPerUpload} ms CPU per API upload (so one core would sustain about ${Math.round(1000 / Math.max(cpuPerUpload, 0.01))}/s).
 All ${onTopic} events were read back from the topic. On a shared, loaded machine the API figures include the load generator's own
