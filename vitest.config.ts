@@ -7,6 +7,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // The sub-path aliases mirror tsconfig.base.json "paths" (test helpers and services behind @vitrine/…).
 const alias = [
   { find: /^@vitrine\/ocr\/testing$/, replacement: `${root}libs/ocr/src/testing/index.ts` },
+  { find: /^@vitrine\/contracts\/testing$/, replacement: `${root}libs/contracts/src/testing/builders.ts` },
   { find: /^@vitrine\/localization\/testing$/, replacement: `${root}libs/localization/src/testing/samples.ts` },
   { find: /^@vitrine\/imaging\/test-fixtures$/, replacement: `${root}libs/imaging/test-fixtures/index.ts` },
   { find: /^@vitrine\/svc\/([a-z0-9-]+)$/, replacement: `${root}services/$1/src/index.ts` },

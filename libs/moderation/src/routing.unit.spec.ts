@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LocalizedContent, ProductDescription, RuleHit, UploadContext } from '@vitrine/contracts';
+import type { ProductDescription, RuleHit, UploadContext } from '@vitrine/contracts';
+import { emptyDescription, localizedContent as content } from '@vitrine/contracts/testing';
 import { moderateContent } from './moderate';
 import { authorisedBrandsFor, parseModerationPolicy, PolicyError, type ModerationPolicyInput } from './policy';
 import { decideVerdict } from './verdict';
@@ -12,18 +13,8 @@ const basePolicy: ModerationPolicyInput = {
 };
 const policy = parseModerationPolicy(basePolicy);
 
-const description = (over: Partial<ProductDescription> = {}): ProductDescription => ({
-  category: { code: 'home.kitchen.mugs', confidence: 0.92, source: 'vlm' },
-  colors: [{ code: 'color.white', confidence: 0.8, source: 'color' }],
-  materials: [],
-  styles: [],
-  useScenes: [],
-  features: [],
-  attributes: [],
-  printedText: [],
-  freeText: null,
-  ...over,
-});
+const description = (over: Partial<ProductDescription> = {}): ProductDescription =>
+  emptyDescription({ category: { code: 'home.kitchen.mugs', confidence: 0.92, source: 'vlm' }, colors: [{ code: 'color.white', confidence: 0.8, source: 'color' }], ...over });
 const context = (over: Partial<UploadContext> = {}): UploadContext => ({
   supplierId: 'sup-1',
   market: 'DE',
@@ -31,16 +22,6 @@ const context = (over: Partial<UploadContext> = {}): UploadContext => ({
   targetLocales: ['en', 'de'],
   priceMinor: 1999,
   currency: 'EUR',
-  ...over,
-});
-const content = (locale: string, title: string, over: Partial<LocalizedContent> = {}): LocalizedContent => ({
-  locale,
-  title,
-  bullets: [],
-  longDescription: '',
-  seoKeywords: [],
-  attributeLabels: {},
-  freeTextStatus: 'none',
   ...over,
 });
 const hit = (severity: 'hard' | 'soft', family = 'absolute_claim'): RuleHit => ({

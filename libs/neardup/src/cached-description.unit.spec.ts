@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ProductDescription } from '@vitrine/contracts';
+import { emptyDescription } from '@vitrine/contracts/testing';
 import { CachedDescriptionError, decodeCachedDescription, encodeCachedDescription, type CachedDescription } from './cached-description';
 
-const description: ProductDescription = {
+const description = emptyDescription({
   category: { code: 'home.kitchen.mug', confidence: 0.9, source: 'hint' },
   colors: [{ code: 'red', confidence: 0.8, source: 'color' }],
-  materials: [],
-  styles: [],
-  useScenes: [],
-  features: [],
   attributes: [{ name: 'capacity', value: '350', unit: 'ml', confidence: 0.7, source: 'ocr' }],
   printedText: [{ text: '350 ml', language: 'en', confidence: 0.95, box: [1, 2, 3, 4, 5, 6, 7, 8] }],
-  freeText: null,
-};
+});
 
 const entry: CachedDescription = {
   description,

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { deriveEnvelope, type DescriptionGenerated, type ImagePreprocessed, type ImageUploaded } from '@vitrine/contracts';
+import { emptyDescription } from '@vitrine/contracts/testing';
 import { PoisonError, perRecord, type StageDefinition, type StageHandler } from '@vitrine/stream';
 import { sampleUpload } from '@vitrine/testkit';
 import { createEmbeddedPipeline, type EmbeddedPipelineOptions } from './embedded-pipeline';
@@ -21,7 +22,7 @@ function generated(p: ImagePreprocessed, now: number): DescriptionGenerated {
     ...deriveEnvelope(p, { stage: 'fake-desc', producer: 'fake-desc@0', now, modelVersion: 'm1' }),
     imageId: p.imageId, derivativeUri: p.derivativeUri, modelId: 'fake', modelVersion: 'm1', promptTemplateId: 't', promptTemplateVersion: '1',
     cached: false, cacheSourceImageId: null,
-    description: { category: null, colors: [], materials: [], styles: [], useScenes: [], features: [], attributes: [], printedText: [], freeText: null },
+    description: emptyDescription(),
     context: p.context, timingsMs: {},
   };
 }

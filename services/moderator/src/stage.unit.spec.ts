@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DescriptionModerated, DescriptionTranslated } from '@vitrine/contracts';
+import { localizedContent } from '@vitrine/contracts/testing';
 import { parseModerationPolicy } from '@vitrine/moderation';
 import type { HandlerContext, InputRecord, RecordOutcome } from '@vitrine/stream';
 import { DEFAULT_POLICY_INPUT } from './domain/default-policy';
 import { findingsToHits } from './domain/moderate-event';
 import type { Classifier, ModeratorPorts } from './ports';
 import { createModeratorStage, type ModeratorStageOptions } from './stage';
-import { localized, translatedEvent, withText } from './test-support/events';
+import { translatedEvent, withText } from './test-support/events';
 
 const policy = parseModerationPolicy({ ...DEFAULT_POLICY_INPUT, trademark: { authorisations: { 'sup-lego': ['lego'] } } });
 const ctx: HandlerContext = { now: Date.UTC(2026, 11, 1, 12), stage: 'moderator', attempt: 1 };
@@ -103,7 +104,7 @@ describe('moderator stage handler', () => {
     expect(outcomes[0]).toMatchObject({ reason: 'invalid_event' });
     expect(String((outcomes[0] as { poison: Error }).poison.message)).toContain('no locales');
     expect(moderated(outcomes[1]).verdict.status).toBe('approved');
-    const dup = await run([translatedEvent('p-dup', { locales: [localized('en', 'a'), localized('en', 'b')] })]);
+    const dup = await run([translatedEvent('p-dup', { locales: [localizedContent('en', 'a'), localizedContent('en', 'b')] })]);
     expect(dup[0]).toMatchObject({ reason: 'invalid_event' });
   });
 });

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localizedContent } from '@vitrine/contracts/testing';
 import type { Classifier, ClassifierRequest } from '../ports';
-import { localized } from '../test-support/events';
 import { classifierTexts } from '../domain/moderate-event';
 import { ClassifierProtocolError, createHttpClassifier } from './http-classifier';
 import { noopClassifier } from './noop-classifier';
@@ -38,7 +38,7 @@ afterAll(async () => {
   await new Promise((r) => server.close(r));
 });
 
-const locales = [localized('en', 'Best mug ever', { bullets: ['Cures colds'] }), localized('ja', '最高のマグ')];
+const locales = [localizedContent('en', 'Best mug ever', { bullets: ['Cures colds'] }), localizedContent('ja', '最高のマグ')];
 const request: ClassifierRequest = { productId: 'p1', texts: classifierTexts(locales), locales };
 
 /** The port's contract, for every adapter: findings only about texts that were sent, scores in [0, 1], nothing for nothing. */

@@ -1,16 +1,5 @@
-import { newEventId, type DescriptionTranslated, type LocalizedContent } from '@vitrine/contracts';
-
-/** A LocalizedContent with only the texts a test cares about. */
-export const localized = (locale: string, title: string, over: Partial<LocalizedContent> = {}): LocalizedContent => ({
-  locale,
-  title,
-  bullets: [],
-  longDescription: '',
-  seoKeywords: [],
-  attributeLabels: {},
-  freeTextStatus: 'none',
-  ...over,
-});
+import { newEventId, type DescriptionTranslated } from '@vitrine/contracts';
+import { emptyDescription, localizedContent } from '@vitrine/contracts/testing';
 
 /** A valid DescriptionTranslated for a clean mug in en and de; override what the test is about. */
 export function translatedEvent(productId: string, over: Partial<DescriptionTranslated> = {}): DescriptionTranslated {
@@ -26,23 +15,18 @@ export function translatedEvent(productId: string, over: Partial<DescriptionTran
     modelVersion: '2026.12.0',
     promptTemplateId: 'home',
     promptTemplateVersion: '1',
-    description: {
+    description: emptyDescription({
       category: { code: 'home.mug', confidence: 0.93, source: 'vlm' },
       colors: [{ code: 'color.white', confidence: 0.88, source: 'color' }],
       materials: [{ code: 'material.ceramic', confidence: 0.8, source: 'vlm' }],
-      styles: [],
-      useScenes: [],
-      features: [],
       attributes: [{ name: 'capacity', value: '350', unit: 'ml', confidence: 0.9, source: 'ocr' }],
-      printedText: [],
-      freeText: null,
-    },
+    }),
     context: { supplierId: 'sup-1', market: 'DE', categoryHint: null, targetLocales: ['en', 'de'], priceMinor: 1299, currency: 'EUR' },
     taxonomyVersion: '2026.12',
     sourceLocale: 'en',
     locales: [
-      localized('en', 'White ceramic mug, 350 ml', { bullets: ['Dishwasher safe', 'Glossy glaze'], longDescription: 'A plain white mug for everyday coffee.', seoKeywords: ['mug', 'coffee mug'] }),
-      localized('de', 'Weißer Keramikbecher, 350 ml', { bullets: ['Spülmaschinenfest', 'Glänzende Glasur'], longDescription: 'Ein schlichter weißer Becher für den Alltag.', seoKeywords: ['becher', 'kaffeebecher'] }),
+      localizedContent('en', 'White ceramic mug, 350 ml', { bullets: ['Dishwasher safe', 'Glossy glaze'], longDescription: 'A plain white mug for everyday coffee.', seoKeywords: ['mug', 'coffee mug'] }),
+      localizedContent('de', 'Weißer Keramikbecher, 350 ml', { bullets: ['Spülmaschinenfest', 'Glänzende Glasur'], longDescription: 'Ein schlichter weißer Becher für den Alltag.', seoKeywords: ['becher', 'kaffeebecher'] }),
     ],
     ...over,
   };
