@@ -1,18 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Workspace libraries resolve to their TypeScript sources (same mapping as tsconfig.base.json "paths"),
-// so tests, services and the CLI run the code as written, without a build step.
+// Workspace libraries resolve to their TypeScript sources, so tests, services and the CLI run the code as written,
+// without a build step. The aliases are tsconfig.base.json's "paths", read from it so the two cannot drift; its
+// entries are listed most specific first (sub-paths such as @vitrine/ocr/testing before @vitrine/*), which is the
+// order the aliases are tried in.
 const root = fileURLToPath(new URL('.', import.meta.url));
-// The sub-path aliases mirror tsconfig.base.json "paths" (test helpers and services behind @vitrine/…).
-const alias = [
-  { find: /^@vitrine\/ocr\/testing$/, replacement: `${root}libs/ocr/src/testing/index.ts` },
-  { find: /^@vitrine\/contracts\/testing$/, replacement: `${root}libs/contracts/src/testing/builders.ts` },
-  { find: /^@vitrine\/localization\/testing$/, replacement: `${root}libs/localization/src/testing/samples.ts` },
-  { find: /^@vitrine\/imaging\/test-fixtures$/, replacement: `${root}libs/imaging/test-fixtures/index.ts` },
-  { find: /^@vitrine\/svc\/([a-z0-9-]+)$/, replacement: `${root}services/$1/src/index.ts` },
-  { find: /^@vitrine\/([a-z0-9-]+)$/, replacement: `${root}libs/$1/src/index.ts` },
-];
+const paths = (JSON.parse(readFileSync(`${root}tsconfig.base.json`, 'utf8')) as { compilerOptions: { paths: Record<string, [string]> } }).compilerOptions.paths;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alias = Object.entries(paths).map(([pattern, [target]]) => ({
+  find: new RegExp(`^${pattern.split('*').map(escape).join('([a-z0-9-]+)')}$`),
+  replacement: root + target.replace('*', '$1'),
+}));
 
 export default defineConfig({
   resolve: { alias },
