@@ -6,6 +6,7 @@ import { checkAddress, describeBlockReason, isIpLiteral, type AddressAllowlist }
 import { problem, ProblemError } from '../domain/problems';
 import { validateFetchUrl } from '../domain/upload-fields';
 import type { FetchImageUrl } from '../ports';
+import { readLimited } from './read-limited';
 
 export interface UrlFetcherOptions {
   allowlist: AddressAllowlist;
@@ -97,26 +98,13 @@ export function createUrlFetcher(o: UrlFetcherOptions): FetchImageUrl {
     });
   }
 
-  async function readBody(res: IncomingMessage, url: URL): Promise<Buffer> {
-    const tooLarge = () =>
-      new ProblemError(problem('payload-too-large', `the image at ${url.href} is larger than the ${o.maxBytes}-byte limit; upload a smaller image`, { extensions: { limitBytes: o.maxBytes } }));
-    const declared = Number(res.headers['content-length']);
-    if (Number.isFinite(declared) && declared > o.maxBytes) {
-      res.destroy();
-      throw tooLarge();
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of res as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > o.maxBytes) {
-        res.destroy();
-        throw tooLarge();
-      }
-      chunks.push(chunk);
-    }
-    return Buffer.concat(chunks, size);
-  }
+  const readBody = (res: IncomingMessage, url: URL): Promise<Buffer> =>
+    readLimited(
+      res,
+      o.maxBytes,
+      () => new ProblemError(problem('payload-too-large', `the image at ${url.href} is larger than the ${o.maxBytes}-byte limit; upload a smaller image`, { extensions: { limitBytes: o.maxBytes } })),
+      () => res.destroy(),
+    );
 
   return async (start, outer) => {
     const timeout = AbortSignal.timeout(o.timeoutMs);

@@ -1,19 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import { problem, ProblemError } from '../../domain/problems';
+import { readLimited } from '../read-limited';
 
 /** Reads a request body into memory, refusing (413) as soon as it is over `limit` bytes — before, if Content-Length says so. */
-export async function readBody(req: IncomingMessage, limit: number, what: string): Promise<Buffer> {
-  const tooLarge = () => new ProblemError(problem('payload-too-large', `${what} is larger than the ${limit}-byte limit; send a smaller image`, { extensions: { limitBytes: limit }, headers: { connection: 'close' } }));
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw tooLarge();
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks, size);
+export function readBody(req: IncomingMessage, limit: number, what: string): Promise<Buffer> {
+  return readLimited(req, limit, () =>
+    new ProblemError(problem('payload-too-large', `${what} is larger than the ${limit}-byte limit; send a smaller image`, { extensions: { limitBytes: limit }, headers: { connection: 'close' } })),
+  );
 }
 
 export interface MultipartUpload {
