@@ -13,7 +13,7 @@ import { looksTruncated } from './domain/completeness';
 import { parseImageLimits, type ImageLimits, type InputFormat } from './domain/limits';
 import { flattenOnWhite, type Raster } from './domain/raster';
 import { ImageRejected } from './domain/rejection';
-import { sniffContentType, type SniffedFormat } from './domain/sniff';
+import { mimeOf, sniffContentType, type SniffedFormat } from './domain/sniff';
 
 export const DEFAULT_WORKING_MAX_SIDE = 1024;
 
@@ -40,7 +40,7 @@ export interface DecodedImage {
   source: SourceInfo;
   /** Oriented 8-bit sRGB with alpha, at most `workingMaxSide` on its longest side. */
   rgba: Raster;
-  /** The same pixels composited over white (what the model and the hashes see). */
+  /** The same pixels composited over white (what the model and the measurements see). */
   rgb: Raster;
 }
 
@@ -95,7 +95,7 @@ export async function decodeAndValidate(input: Uint8Array, limitsInput?: Partial
   return {
     source: {
       format,
-      mime: sniffContentType(bytes)!.mime,
+      mime: mimeOf(format),
       bytes: bytes.length,
       width: oriented.width,
       height: oriented.height,

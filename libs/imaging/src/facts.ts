@@ -1,9 +1,7 @@
 // Image facts measured on the decoded working rasters: what the describer and the review console use to
-// judge a photo (size, sharpness, white background, transparency) and the colour layout for the
-// near-duplicate check.
+// judge a photo (size, sharpness, white background, transparency).
 
 import sharp from 'sharp';
-import { colourLayout } from './domain/colour-layout';
 import { borderWhiteness, transparencyShare } from './domain/raster';
 import { laplacianVariance } from './domain/sharpness';
 import type { DecodedImage } from './decode';
@@ -32,8 +30,6 @@ export interface ImageFacts {
   sharpness: number;
   /** Share of near-white pixels in the 5 % border band, measured after flattening on white. */
   backgroundWhiteness: number;
-  /** 8×8 cells of (L*, a*+128, b*+128) bytes, for @vitrine/neardup's colour check. */
-  colourLayout: Uint8Array;
 }
 
 export async function measureFacts(decoded: DecodedImage): Promise<ImageFacts> {
@@ -58,6 +54,5 @@ export async function measureFacts(decoded: DecodedImage): Promise<ImageFacts> {
     transparencyShare: source.hasAlpha ? transparencyShare(rgba) : 0,
     sharpness: laplacianVariance(thumb.data, thumb.info.width, thumb.info.height),
     backgroundWhiteness: borderWhiteness(rgb),
-    colourLayout: colourLayout(rgb),
   };
 }

@@ -2,7 +2,6 @@
 // DCT in domain/phash.ts.
 
 import sharp from 'sharp';
-import type { DecodedImage } from './decode';
 import { PHASH_SAMPLE_SIZE, phashFromGrey32, phashHex } from './domain/phash';
 
 export interface PerceptualHash {
@@ -17,13 +16,6 @@ function toHash(grey: Uint8Array): PerceptualHash {
 }
 
 const SAMPLE = { width: PHASH_SAMPLE_SIZE, height: PHASH_SAMPLE_SIZE, fit: 'fill' } as const;
-
-/** pHash of an already decoded and validated image (its flattened working raster). */
-export async function phashOfDecoded(decoded: DecodedImage): Promise<PerceptualHash> {
-  const { rgb } = decoded;
-  const grey = await sharp(rgb.data, { raw: { width: rgb.width, height: rgb.height, channels: 3 } }).resize(SAMPLE).greyscale().raw().toBuffer();
-  return toHash(grey);
-}
 
 /**
  * pHash straight from encoded bytes (oriented, flattened on white), for tools and benchmarks. It applies

@@ -4,7 +4,6 @@ import { createModelDerivative, type DerivativeOptions, type ModelDerivative } f
 import { decodeAndValidate } from './decode';
 import type { ImageLimits } from './domain/limits';
 import { measureFacts, type ImageFacts } from './facts';
-import { phashOfDecoded, type PerceptualHash } from './phash-image';
 
 export interface PreprocessOptions {
   limits?: Partial<ImageLimits>;
@@ -14,13 +13,12 @@ export interface PreprocessOptions {
 export interface PreprocessedImage {
   facts: ImageFacts;
   derivative: ModelDerivative;
-  phash: PerceptualHash;
 }
 
 /** Throws ImageRejected (with a stable `code`) for any input that is not an acceptable photo. */
 export async function preprocessImage(bytes: Uint8Array, options: PreprocessOptions = {}): Promise<PreprocessedImage> {
   const workingMaxSide = Math.max(options.derivative?.maxSide ?? 1024, 64);
   const decoded = await decodeAndValidate(bytes, options.limits, { workingMaxSide });
-  const [facts, derivative, phash] = await Promise.all([measureFacts(decoded), createModelDerivative(decoded, options.derivative), phashOfDecoded(decoded)]);
-  return { facts, derivative, phash };
+  const [facts, derivative] = await Promise.all([measureFacts(decoded), createModelDerivative(decoded, options.derivative)]);
+  return { facts, derivative };
 }

@@ -14,7 +14,7 @@ import { sampleDescription } from './testing';
 
 const facts: ImageFacts = {
   format: 'png', mime: 'image/png', bytes: 100, width: 800, height: 600, aspect: 800 / 600, orientation: 1, colourSpace: 'srgb', bitDepth: 8,
-  frames: 1, hasAlpha: false, transparencyShare: 0, sharpness: 120.5, backgroundWhiteness: 0.97, colourLayout: new Uint8Array(48).fill(128),
+  frames: 1, hasAlpha: false, transparencyShare: 0, sharpness: 120.5, backgroundWhiteness: 0.97,
 };
 const colour = new Uint8Array(48).fill(128);
 
@@ -25,7 +25,7 @@ function setup(over: Partial<PreprocessorPorts> = {}) {
   const preprocess = async (bytes: Uint8Array): Promise<PreprocessedImage> => {
     const text = Buffer.from(bytes).toString();
     if (text.startsWith('bad:')) throw new ImageRejected(text.slice(4) as never, `refused: ${text.slice(4)}`);
-    return { facts, derivative: { bytes: Buffer.from(`derivative-of-${text}`), contentType: 'image/jpeg', format: 'jpeg', width: 640, height: 480 }, phash: { hex: text.slice(4), value: BigInt(`0x${text.slice(4)}`) } };
+    return { facts, derivative: { bytes: Buffer.from(`derivative-of-${text}`), contentType: 'image/jpeg', format: 'jpeg', width: 640, height: 480 } };
   };
   const ports: PreprocessorPorts = {
     readBlob: (uri) => blobs.get(uri),

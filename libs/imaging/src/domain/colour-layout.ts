@@ -1,9 +1,9 @@
 // Colour layout: the image cut into GRID×GRID cells, each cell's mean colour converted to CIELAB and stored
 // as bytes (L*, a* + 128, b* + 128). @vitrine/neardup compares two layouts by mean CIE76 ΔE to tell the
-// same product in another colour apart from a near-duplicate (a greyscale pHash cannot). sRGB → XYZ (D65)
-// → L*a*b*: IEC 61966-2-1 transfer function and matrix, CIE 15:2004 L*a*b* formulas
-// (http://www.brucelindbloom.com/index.html?Eqn_RGB_to_XYZ.html, ...Eqn_XYZ_to_Lab.html).
+// same product in another colour apart from a near-duplicate (a greyscale pHash cannot). sRGB → L*a*b* (D65)
+// is @vitrine/taxonomy's; cell means are taken in linear light with the same IEC 61966-2-1 transfer function.
 
+import { srgbToLab } from '@vitrine/taxonomy';
 import type { Raster } from './raster';
 
 /** 8×8 cells (192 bytes): fine enough that a product's colour fills whole cells, not a quarter of one. */
@@ -12,28 +12,6 @@ export const COLOUR_LAYOUT_GRID = 8;
 function srgbToLinear(c8: number): number {
   const c = c8 / 255;
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-}
-
-const WHITE = { x: 0.95047, y: 1.0, z: 1.08883 };
-const EPS = 216 / 24389;
-const KAPPA = 24389 / 27;
-
-function f(t: number): number {
-  return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116;
-}
-
-/** 8-bit sRGB → CIELAB (D65). */
-export function srgbToLab(r: number, g: number, b: number): { l: number; a: number; b: number } {
-  const R = srgbToLinear(r);
-  const G = srgbToLinear(g);
-  const B = srgbToLinear(b);
-  const x = 0.4124564 * R + 0.3575761 * G + 0.1804375 * B;
-  const y = 0.2126729 * R + 0.7151522 * G + 0.072175 * B;
-  const z = 0.0193339 * R + 0.119192 * G + 0.9503041 * B;
-  const fx = f(x / WHITE.x);
-  const fy = f(y / WHITE.y);
-  const fz = f(z / WHITE.z);
-  return { l: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) };
 }
 
 const clampByte = (v: number): number => Math.max(0, Math.min(255, Math.round(v)));
@@ -63,10 +41,10 @@ export function colourLayout(rgb: Raster, grid = COLOUR_LAYOUT_GRID): Uint8Array
   };
   for (let cell = 0; cell < grid * grid; cell++) {
     const n = counts[cell]!;
-    const lab = srgbToLab(toByte(sums[cell * 3]! / n), toByte(sums[cell * 3 + 1]! / n), toByte(sums[cell * 3 + 2]! / n));
-    out[cell * 3] = clampByte(lab.l);
-    out[cell * 3 + 1] = clampByte(lab.a + 128);
-    out[cell * 3 + 2] = clampByte(lab.b + 128);
+    const [l, a, b] = srgbToLab(toByte(sums[cell * 3]! / n), toByte(sums[cell * 3 + 1]! / n), toByte(sums[cell * 3 + 2]! / n));
+    out[cell * 3] = clampByte(l);
+    out[cell * 3 + 1] = clampByte(a + 128);
+    out[cell * 3 + 2] = clampByte(b + 128);
   }
   return out;
 }

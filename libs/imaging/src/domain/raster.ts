@@ -71,14 +71,3 @@ export function borderWhiteness(rgb: Raster, bandFraction = BORDER_BAND_FRACTION
   }
   return total === 0 ? 0 : white / total;
 }
-
-/** Luma (ITU-R BT.601 weights, as libvips b-w) of an RGB raster. */
-export function toGrey(rgb: Raster): Uint8Array {
-  assertRaster(rgb);
-  const n = rgb.width * rgb.height;
-  const out = new Uint8Array(n);
-  for (let p = 0, i = 0; p < n; p++, i += rgb.channels) {
-    out[p] = Math.round(0.299 * rgb.data[i]! + 0.587 * rgb.data[i + 1]! + 0.114 * rgb.data[i + 2]!);
-  }
-  return out;
-}
