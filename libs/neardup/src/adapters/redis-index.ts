@@ -16,7 +16,7 @@
 import type { Redis } from 'ioredis';
 import { probeBands, storeBands } from '../domain/bands';
 import { decodeEntry, encodeEntry } from '../domain/entry-codec';
-import { hammingDistanceHiLo } from '../domain/hash64';
+import { hammingDistanceHiLo, splitHash64 } from '../domain/hash64';
 import { normalizeFingerprint, pickBestMatch, type ConfirmCandidate, type NormalizedFingerprint } from '../domain/matching';
 import { keys, parseNearDupOptions, type NearDupConfig, type NearDupOptions } from '../domain/options';
 import type { FingerprintInput, NearDupIndex } from '../port';
@@ -137,8 +137,7 @@ export function createNearDupIndex(redis: Redis, options: NearDupOptions): NearD
 
 /** The distinct stored hashes within the threshold, from the packed band strings (a hash may sit in several). */
 function withinThreshold(q: NormalizedFingerprint, packed: Array<Buffer | null>, config: NearDupConfig): Array<{ hex: string; distance: number }> {
-  const qHi = parseInt(q.hex.slice(0, 8), 16);
-  const qLo = parseInt(q.hex.slice(8), 16);
+  const { hi: qHi, lo: qLo } = splitHash64(q.hash);
   const seen = new Set<string>();
   const out: Array<{ hex: string; distance: number }> = [];
   for (const buf of packed) {
