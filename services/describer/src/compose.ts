@@ -1,12 +1,12 @@
 import { Redis } from 'ioredis';
 import { createFsBlobStore, type BlobStore } from '@vitrine/blobstore';
 import { buildAttributeSchema } from '@vitrine/describe-prompts';
-import { createMemoryNearDupIndex, createNearDupIndex, type NearDupIndex } from '@vitrine/neardup';
+import { createNearDupIndexFromConfig, type NearDupIndex } from '@vitrine/neardup';
 import type { StageDefinition } from '@vitrine/stream';
 import { createBlobDerivativeLoader } from './adapters/blob-derivatives';
 import { createColorMeter } from './adapters/colors';
 import { createSharpDecoder } from './adapters/image-decode';
-import { createNearDupCacheStore, type CacheCodec } from './adapters/neardup-cache';
+import { createNearDupCacheStore } from './adapters/neardup-cache';
 import { createOcrReader, type OcrReader } from './adapters/ocr-reader';
 import { createVlmClient, parseVlmConfig, type VlmClientDeps, type VlmDescriber } from './adapters/vlm';
 import type { DescriberConfig } from './config';
@@ -24,8 +24,6 @@ export interface ComposeOptions {
   cache?: 'redis' | 'memory' | 'none';
   /** Use this index (e.g. one the CLI's preprocessor also reads) instead of building one. */
   nearDupIndex?: NearDupIndex;
-  /** How cache entries are fingerprinted and encoded; must match what the preprocessor reads. */
-  cacheCodec?: CacheCodec;
   log?: Log;
   /** Test seams of the VLM client (fetch, clock). */
   vlmDeps?: VlmClientDeps;
@@ -103,15 +101,20 @@ export function composeDescriber(config: DescriberConfig, o: ComposeOptions = {}
       : null;
 
   const cacheMode = o.nearDupIndex ? 'given' : (o.cache ?? config.cache);
-  const indexOptions = { modelVersion: config.modelVersion, namespace: config.nearDupNamespace, bands: config.nearDupBands, threshold: config.nearDupThreshold };
   let redis: Redis | null = null;
   let nearDupIndex: NearDupIndex | null = o.nearDupIndex ?? null;
   if (cacheMode === 'redis') {
     redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
     redis.on('error', (err) => log?.warn({ err }, 'redis error (near-duplicate cache)'));
-    nearDupIndex = createNearDupIndex(redis, indexOptions);
-  } else if (cacheMode === 'memory') {
-    nearDupIndex = createMemoryNearDupIndex(indexOptions);
+  }
+  if (cacheMode === 'redis' || cacheMode === 'memory') {
+    nearDupIndex = createNearDupIndexFromConfig({
+      redis: redis ?? 'memory',
+      modelVersion: config.modelVersion,
+      namespace: config.nearDupNamespace,
+      bands: config.nearDupBands,
+      threshold: config.nearDupThreshold,
+    });
   }
   if (nearDupIndex && nearDupIndex.config.modelVersion !== config.modelVersion) {
     throw new Error(`the near-duplicate index is for model version ${nearDupIndex.config.modelVersion}, the describer runs ${config.modelVersion}`);
@@ -123,7 +126,7 @@ export function composeDescriber(config: DescriberConfig, o: ComposeOptions = {}
     readText: ocr.readText,
     measureColors: createColorMeter(taxonomyColorVocabulary()),
     vlm,
-    storeCached: nearDupIndex ? createNearDupCacheStore(nearDupIndex, o.cacheCodec) : null,
+    storeCached: nearDupIndex ? createNearDupCacheStore(nearDupIndex) : null,
     modelReadiness: () => ocr.readiness(),
     async close() {
       await ocr.close();

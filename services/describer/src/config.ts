@@ -1,4 +1,5 @@
 import { ConfigError, env, parseConfig, z } from '@vitrine/config';
+import { DEFAULT_BANDS, DEFAULT_NAMESPACE, DEFAULT_THRESHOLD } from '@vitrine/neardup';
 
 /**
  * The describer's own settings (the stream settings come from parseStreamConfig). Parsed once from the environment
@@ -29,10 +30,10 @@ const shape = {
   blobStoreDir: z.string().min(1).default('.vitrine/blobs'),
   cache: z.enum(['redis', 'memory', 'none']).default('redis'),
   redisUrl: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').default('redis://127.0.0.1:6379'),
-  // Where and how entries are stored must match the preprocessor's lookup: same variables, same defaults.
-  nearDupNamespace: z.string().regex(/^[A-Za-z0-9:_.-]+$/, 'letters, digits and ":_.-" only').default('vitrine:nd'),
-  nearDupBands: z.enum(['2', '4', '8', '16']).transform(Number).default('4'),
-  nearDupThreshold: env.int(0, 32).default(10),
+  // Where and how entries are stored must match the preprocessor's lookup: same variables, same defaults (@vitrine/neardup's).
+  nearDupNamespace: z.string().regex(/^[A-Za-z0-9:_.-]+$/, 'letters, digits and ":_.-" only').default(DEFAULT_NAMESPACE),
+  nearDupBands: z.enum(['2', '4', '8', '16']).transform(Number).default(`${DEFAULT_BANDS}` as const),
+  nearDupThreshold: env.int(0, 32).default(DEFAULT_THRESHOLD),
 
   ortProviders: env.list().pipe(z.array(z.enum(['cuda', 'cpu'])).min(1)).default('cpu'),
   ortCudaDeviceId: env.int(0, 64).default(0),

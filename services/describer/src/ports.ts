@@ -32,8 +32,6 @@ export type MeasureColors = (image: RgbImage) => ColorAnalysis;
 /** One description to remember in the near-duplicate cache of its model version. */
 export interface CacheEntry {
   imageId: string;
-  /** The preprocessor's pHash of the image (16 hex). */
-  phash: string;
   /** The derivative the description was made from (the cache fingerprints it the way the preprocessor does). */
   derivativeBytes: Uint8Array;
   event: DescriptionGenerated;

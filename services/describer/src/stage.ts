@@ -1,11 +1,12 @@
 import type { ImagePreprocessed } from '@vitrine/contracts';
 import { renderPrompt, selectTemplate, type AttributeSchema, type VlmOutput } from '@vitrine/describe-prompts';
+import { sniffContentType, type SniffedFormat } from '@vitrine/imaging';
 import { PoisonError, UnavailableError, type RecordOutcome, type StageDefinition, type StageHandler } from '@vitrine/stream';
 import { VlmBadOutput, VlmRequestRejected, VlmUnavailable } from './adapters/vlm/errors';
-import type { VlmRequest, VlmSampling } from './adapters/vlm/types';
+import type { VlmImage, VlmRequest, VlmSampling } from './adapters/vlm/types';
 import type { ColorAnalysis } from './domain/colors';
 import { DESCRIBER_STAGE, type DescribingModel } from './domain/describe-event';
-import { describeImage, OFFLINE_TEMPLATE, promptInputFor, sniffImageType } from './domain/describe-image';
+import { describeImage, OFFLINE_TEMPLATE, promptInputFor } from './domain/describe-image';
 import type { RgbImage } from './domain/image';
 import type { OcrLineInput } from './domain/ocr-line';
 import type { TextRules } from './domain/text-rules';
@@ -47,6 +48,9 @@ interface Work {
   vlm?: VlmOutput | null;
   model?: DescribingModel;
 }
+
+/** The derivative formats a VLM data URL may carry (VlmImage's mime types). */
+const VLM_FORMATS: ReadonlySet<SniffedFormat> = new Set(['jpeg', 'png', 'webp']);
 
 const ms = (since: number) => Math.round((performance.now() - since) * 10) / 10;
 
@@ -163,7 +167,9 @@ export function createDescriberHandler(ports: DescriberPorts, options: Describer
       if (ports.vlm.isOpen()) throw new UnavailableError('model server circuit is open: backing off');
       const requests: Array<{ w: Work; req: VlmRequest; model: DescribingModel }> = [];
       for (const w of ready) {
-        const mimeType = sniffImageType(w.bytes!);
+        // The derivative's own type, sniffed from its bytes (never a header); the sniffer names these three as VlmImage does.
+        const sniffed = sniffContentType(w.bytes!);
+        const mimeType = sniffed && VLM_FORMATS.has(sniffed.format) ? (sniffed.mime as VlmImage['mimeType']) : null;
         if (!mimeType) {
           settle(w, new InvalidDerivative(`derivative ${w.input.derivativeUri} is not a JPEG, PNG or WebP image`));
           continue;
@@ -218,7 +224,7 @@ export function createDescriberHandler(ports: DescriberPorts, options: Describer
       result.event.timingsMs.assembleMs = ms(t);
       result.event.timingsMs.totalMs = ms(w.started);
       out[w.i] = { outputs: [{ event: 'DescriptionGenerated', value: result.event }] };
-      cacheEntries.push({ imageId: w.input.imageId, phash: w.input.phash, derivativeBytes: w.bytes!, event: result.event });
+      cacheEntries.push({ imageId: w.input.imageId, derivativeBytes: w.bytes!, event: result.event });
     }
 
     // 6. The near-duplicate cache: an optimisation, so a failure is logged and the descriptions still go out.

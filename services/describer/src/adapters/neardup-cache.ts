@@ -1,6 +1,5 @@
-import type { DescriptionGenerated } from '@vitrine/contracts';
 import { cacheFingerprint } from '@vitrine/imaging';
-import { encodeCachedDescription, type FingerprintInput, type NearDupIndex } from '@vitrine/neardup';
+import { encodeCachedDescription, type NearDupIndex } from '@vitrine/neardup';
 import { UnavailableError } from '@vitrine/stream';
 import type { StoreCached } from '../ports';
 
@@ -10,31 +9,22 @@ import type { StoreCached } from '../ports';
  * Fingerprint and payload must be computed exactly as the preprocessor reads them: both sides use
  * @vitrine/imaging `cacheFingerprint` on the same derivative bytes and @vitrine/neardup's cached-description codec.
  */
-export interface CacheCodec {
-  fingerprint(derivativeBytes: Uint8Array, phash: string): Promise<FingerprintInput>;
-  encode(event: DescriptionGenerated): string | Uint8Array;
-}
-
-export const sharedCacheCodec: CacheCodec = {
-  fingerprint: (bytes) => cacheFingerprint(bytes),
-  encode: (e) =>
-    encodeCachedDescription({
-      description: e.description,
-      model: { modelId: e.modelId, modelVersion: e.modelVersion, promptTemplateId: e.promptTemplateId, promptTemplateVersion: e.promptTemplateVersion },
-      sourceImageId: e.imageId,
-      sourceEventId: e.eventId,
-      generatedAt: e.occurredAt,
-    }),
-};
-
-export function createNearDupCacheStore(index: NearDupIndex, codec: CacheCodec = sharedCacheCodec): StoreCached {
+export function createNearDupCacheStore(index: NearDupIndex): StoreCached {
   return async (entries) => {
     const rows = await Promise.all(
-      entries.map(async (e) => {
-        if (e.event.modelVersion !== index.config.modelVersion) {
-          throw new Error(`description of model version ${e.event.modelVersion} cannot go into the cache of version ${index.config.modelVersion}`);
+      entries.map(async ({ imageId, derivativeBytes, event: e }) => {
+        if (e.modelVersion !== index.config.modelVersion) {
+          throw new Error(`description of model version ${e.modelVersion} cannot go into the cache of version ${index.config.modelVersion}`);
         }
-        return { fingerprint: await codec.fingerprint(e.derivativeBytes, e.phash), imageId: e.imageId, payload: codec.encode(e.event) };
+        const fingerprint = await cacheFingerprint(derivativeBytes);
+        const payload = encodeCachedDescription({
+          description: e.description,
+          model: { modelId: e.modelId, modelVersion: e.modelVersion, promptTemplateId: e.promptTemplateId, promptTemplateVersion: e.promptTemplateVersion },
+          sourceImageId: e.imageId,
+          sourceEventId: e.eventId,
+          generatedAt: e.occurredAt,
+        });
+        return { fingerprint, imageId, payload };
       }),
     );
     if (rows.length === 0) return;

@@ -67,11 +67,3 @@ export function describeImage(a: DescribeImageArgs): DescribeImageResult {
   if (!validation.ok) return { ok: false, errors: validation.errors };
   return { ok: true, event: buildDescriptionGenerated(a.input, description, a.model, a.timings, a.now, a.producer), decisions };
 }
-
-/** The image type a VLM data URL needs, sniffed from the bytes (the derivative's own format, never a header). */
-export function sniffImageType(bytes: Uint8Array): 'image/jpeg' | 'image/png' | 'image/webp' | null {
-  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  if (bytes.length > 8 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'image/png';
-  if (bytes.length > 12 && String.fromCharCode(...bytes.subarray(0, 4)) === 'RIFF' && String.fromCharCode(...bytes.subarray(8, 12)) === 'WEBP') return 'image/webp';
-  return null;
-}

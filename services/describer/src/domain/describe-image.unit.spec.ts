@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImagePreprocessed } from '@vitrine/contracts';
 import { buildAttributeSchema } from '@vitrine/describe-prompts';
 import type { ColorAnalysis } from './colors';
-import { describeImage, OFFLINE_TEMPLATE, promptInputFor, sniffImageType } from './describe-image';
+import { describeImage, OFFLINE_TEMPLATE, promptInputFor } from './describe-image';
 import { compileTextRules } from './text-rules';
 import { hintCategory, taxonomyColorVocabulary, taxonomyTextRuleConfig, taxonomyVocabularies, templateFamilyOf } from './vocabulary';
 
@@ -61,12 +61,5 @@ describe('describeImage', () => {
   it('gives the VLM prompt the measured facts', () => {
     const p = promptInputFor(input, { ocrLines, colors }, rules, 'en');
     expect(p).toMatchObject({ category: 'phone.case', categoryHint: 'phone case', printedText: ['Shockproof', '防摔手机壳', 'Silicone'], colors: [{ code: 'color.pink', share: 0.8 }], backgroundColor: 'color.white', locale: 'en' });
-  });
-
-  it('sniffs the derivative type from its bytes', () => {
-    expect(sniffImageType(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0]))).toBe('image/jpeg');
-    expect(sniffImageType(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toBe('image/png');
-    expect(sniffImageType(new TextEncoder().encode('RIFF\0\0\0\0WEBPVP8 '))).toBe('image/webp');
-    expect(sniffImageType(new TextEncoder().encode('GIF89a......'))).toBeNull();
   });
 });
