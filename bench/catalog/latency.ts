@@ -17,6 +17,7 @@ import { until } from '../../test/e2e/harness/processes';
 import { uploadThroughIntake } from '../../test/e2e/harness/uploads';
 import { loadavg } from 'node:os';
 import { machine, peakRssMiB } from '../lib/report';
+import { nearestRank } from '../lib/stats';
 import { writeReplayResults } from './replay-results';
 import { uniquePhotos } from './unique-photos';
 
@@ -79,7 +80,6 @@ try {
   const dead = await pipeline.deadLetters();
 
   const lat = (e: keyof typeof arrivals) => [...arrivals[e]].map(([p, at]) => at - sentAt.get(p)!).filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  const pct = (xs: number[], p: number) => (xs.length ? xs[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]! : NaN);
   const pub = lat('DescriptionPublished');
   const gen = lat('DescriptionGenerated');
   const mod = lat('DescriptionModerated');
@@ -89,12 +89,12 @@ try {
     published: pub.length,
     heldOrLost: N - pub.length,
     deadLettered: Object.values(dead).reduce((a, b) => a + b, 0),
-    publishedP50Ms: pct(pub, 50),
-    publishedP99Ms: pct(pub, 99),
+    publishedP50Ms: nearestRank(pub, 50),
+    publishedP99Ms: nearestRank(pub, 99),
     publishedMaxMs: pub.at(-1) ?? NaN,
-    generatedP50Ms: pct(gen, 50),
-    generatedP99Ms: pct(gen, 99),
-    moderatedP50Ms: pct(mod, 50),
+    generatedP50Ms: nearestRank(gen, 50),
+    generatedP99Ms: nearestRank(gen, 99),
+    moderatedP50Ms: nearestRank(mod, 50),
     benchPeakRssMiB: peakRssMiB(),
     loadAvg1mAtStart: loadAtStart,
     loadAvg1mAtEnd: loadavg()[0]!,

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createRedisCatalogStore, rebuildCatalog, samplePublished, type RebuildProgress } from '@vitrine/catalog';
+import { VERSIONS } from '@vitrine/infra';
 import { createLogger } from '@vitrine/observability';
 import { createTestBus, testKafka, uniqueName, type TestBus } from '@vitrine/testkit';
 import { machine, peakRssMiB, writeResults } from '../lib/report';
@@ -146,7 +147,7 @@ const table = [
 const ratioText = Object.entries(ratios).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ');
 console.log(table);
 console.log(`ratios: ${ratioText}; rebuild ${m.rebuildSecondsInProcess.toFixed(1)} s in process, ${m.rebuildSecondsCli.toFixed(1)} s CLI; CLI peak RSS ${m.cliPeakRssMiB} MiB; bench process peak RSS ${m.benchPeakRssMiB} MiB`);
-writeResults('catalog-rebuild', 'Catalog rebuild', { name: 'catalog-rebuild', command: `npx tsx bench/catalog/rebuild.ts ${N}`, metrics: m, ratios }, `Command: \`npx tsx bench/catalog/rebuild.ts ${N}\` (${new Date().toISOString().slice(0, 10)}, ${machine()}; Kafka 4.4.0 local, Redis 7.0 local).
+writeResults('catalog-rebuild', 'Catalog rebuild', { name: 'catalog-rebuild', command: `npx tsx bench/catalog/rebuild.ts ${N}`, metrics: m, ratios }, `Command: \`npx tsx bench/catalog/rebuild.ts ${N}\` (${new Date().toISOString().slice(0, 10)}, ${machine()}; Kafka ${VERSIONS.kafka} local, Redis 7.0 local).
 ${N} DescriptionPublished events (${N / 2} products × 2 model versions, 3 locales each, Avro in the registry wire format), ${PARTITIONS} partitions.
 A rebuild decodes, projects and applies every event with one Lua script call (pipelined per batch of up to 500), commits offsets after the
 Redis writes, switches the pointer and drains; ${m.appliedPerRun} events applied and ${m.supersededPerRun} superseded per run, ${m.products} products.

@@ -27,8 +27,8 @@ export function writeReplayResults(part: 'replay' | 'latency', data: Part): void
       command: order.map((p) => parts[p]!.command).join(' && '),
       metrics: Object.fromEntries(order.map((p) => [p, parts[p]!.metrics])),
       ratios: Object.fromEntries(order.map((p) => [p, parts[p]!.ratios])),
-      ...({ parts } as object),
-    } as never,
+      parts,
+    },
     order.map((p) => parts[p]!.markdown).join('\n\n'),
   );
 }

@@ -15,6 +15,7 @@ import { parseDescribeArgs } from '../../libs/cli/src/describe/options';
 import { composeEmbeddedStages } from '../../libs/cli/src/describe/stages';
 import { uploadImage } from '../../libs/cli/src/describe/upload';
 import { machine, peakRssMiB, writeResults } from '../lib/report';
+import { median } from '../lib/stats';
 
 const examples = fileURLToPath(new URL('../../test/fixtures/examples', import.meta.url));
 const rounds = Number(process.argv[2] ?? 1);
@@ -72,7 +73,6 @@ for (let r = 0; r < rounds; r++) {
   failures += a.failures;
   console.log(`round ${r + 1}: five stages ${(a.images / a.seconds).toFixed(3)} images/s (${a.failures} failed), preprocessor+describer ${(b.images / b.seconds).toFixed(3)} images/s`);
 }
-const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
 const routed = await passThrough(20_000);
 const metrics = {
   images: files,

@@ -14,18 +14,21 @@
  * shortcuts. Runs are time-capped (a few minutes in total) because the machine is shared.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createModelRegistry, defaultSessionSettings, type ModelSpec } from '@vitrine/inference';
 import { createOcr, resolveModelFiles } from '@vitrine/ocr';
+import { machine, peakRssMiB, writeResults } from '../lib/report';
+import { nearestRank } from '../lib/stats';
 
 const BATCHES = [1, 2, 4, 8, 16, 32] as const;
 const MIN_RUNS = 3;
 const MIN_RUNS_LARGE = 2; // batches of 16 and 32 on the detector take seconds each
 const TIME_BUDGET_MS = 5_000; // per (model, batch size), after the minimum number of runs
 const MAX_RUNS = 40;
+/** What ran the models, beyond the machine: recorded with the results. */
+const RUNTIME = 'onnxruntime-node 1.30 CPU';
 
 type ModelKey = 'det' | 'cls' | 'rec';
 const shapes: Record<ModelKey, { c: number; h: number; w: number }> = {
@@ -45,8 +48,6 @@ interface Row {
   peakRssMiB: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
-const peakRssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
 
 function pseudoRandom(n: number, seed = 12345): Float32Array {
@@ -91,8 +92,8 @@ async function sweepModel(key: ModelKey): Promise<Row[]> {
       batch,
       runs: times.length,
       itemsPerSec: round((batch * times.length * 1000) / total),
-      p50Ms: round(percentile(sorted, 50), 1),
-      p99Ms: round(percentile(sorted, 99), 1),
+      p50Ms: round(nearestRank(sorted, 50), 1),
+      p99Ms: round(nearestRank(sorted, 99), 1),
       msPerItem: round(total / times.length / batch, 1),
       peakRssMiB: peakRssMiB(),
     });
@@ -144,19 +145,6 @@ function table(rows: Row[]): string {
   return [head, ...body].join('\n');
 }
 
-/** Replaces (or appends) one `## heading` section of bench/RESULTS.md, leaving the others as they are. */
-function writeSection(file: string, heading: string, markdown: string): void {
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
-  const section = `## ${heading}\n\n${markdown.trim()}\n`;
-  const start = current.indexOf(`## ${heading}\n`);
-  if (start < 0) {
-    writeFileSync(file, `${current.trimEnd()}\n\n${section}`);
-    return;
-  }
-  const next = current.indexOf('\n## ', start + 3);
-  writeFileSync(file, current.slice(0, start) + section + (next < 0 ? '' : current.slice(next)));
-}
-
 async function main(): Promise<void> {
   const [flag, arg] = process.argv.slice(2);
   if (flag === '--child') {
@@ -185,7 +173,6 @@ async function main(): Promise<void> {
     ratios[key] = Object.fromEntries(mine.map((r) => [`batch${r.batch}`, { throughput: round(r.itemsPerSec / base.itemsPerSec), p50Latency: round(r.p50Ms / base.p50Ms) }]));
   }
 
-  const machine = `${process.platform} ${process.arch}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'cpu'}), node ${process.version}, onnxruntime-node 1.30 CPU`;
   const command = 'npx tsx bench/describer/onnx-sweep.ts';
   const settings = { intraOpNumThreads: defaultSessionSettings.intraOpNumThreads, interOpNumThreads: defaultSessionSettings.interOpNumThreads, graphOptimizationLevel: defaultSessionSettings.graphOptimizationLevel };
   const md = table(rows);
@@ -194,27 +181,11 @@ async function main(): Promise<void> {
   console.log(`three models loaded and warmed up (createOcr): RSS ${footprint.rssLoadedMiB} MiB (process before loading ${footprint.rssBeforeMiB} MiB), load+warm-up ${footprint.loadAndWarmupMs} ms`);
   console.log(`load average before/after: ${loadBefore.map((v) => v.toFixed(1)).join(' ')} / ${loadAfter.map((v) => v.toFixed(1)).join(' ')}; wall ${wallS} s`);
 
-  const benchDir = fileURLToPath(new URL('..', import.meta.url));
-  mkdirSync(path.join(benchDir, 'results'), { recursive: true });
-  writeFileSync(
-    path.join(benchDir, 'results', 'onnx-sweep.json'),
-    `${JSON.stringify(
-      {
-        name: 'onnx-sweep',
-        command,
-        date: new Date().toISOString(),
-        machine,
-        metrics: { shapes, settings, rows, loaded: footprint, loadAverage: { before: loadBefore, after: loadAfter }, wallS, best },
-        ratios,
-      },
-      null,
-      2,
-    )}\n`,
-  );
-  writeSection(
-    path.join(benchDir, 'RESULTS.md'),
+  writeResults(
+    'onnx-sweep',
     'ONNX batch-size sweep',
-    `Command: \`${command}\` (${new Date().toISOString().slice(0, 10)}, ${machine}; intraOp ${settings.intraOpNumThreads}, interOp ${settings.interOpNumThreads}, graph optimisation "${settings.graphOptimizationLevel}"; one run in flight).
+    { name: 'onnx-sweep', command, metrics: { runtime: RUNTIME, shapes, settings, rows, loaded: footprint, loadAverage: { before: loadBefore, after: loadAfter }, wallS, best }, ratios },
+    `Command: \`${command}\` (${new Date().toISOString().slice(0, 10)}, ${machine()}, ${RUNTIME}; intraOp ${settings.intraOpNumThreads}, interOp ${settings.interOpNumThreads}, graph optimisation "${settings.graphOptimizationLevel}"; one run in flight).
 Inputs: det 3x${shapes.det.h}x${shapes.det.w}, cls 3x48x192, rec 3x48x320; each model in its own process, batch sizes ascending, first run of each size not timed; at least ${MIN_RUNS} timed runs (${MIN_RUNS_LARGE} for 16 and 32) and up to ${TIME_BUDGET_MS / 1000} s per size.
 The machine is shared: load average ${loadBefore.map((v) => v.toFixed(1)).join(' ')} before, ${loadAfter.map((v) => v.toFixed(1)).join(' ')} after (2 cores), so absolute numbers are pessimistic; ratios come from the same run.
 

@@ -10,18 +10,16 @@
  *   npx tsx bench/describer/vlm.ts [latencyMs=200]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { PROMPT_TEMPLATES, buildAttributeSchema, renderPrompt } from '@vitrine/describe-prompts';
 import { createVlmClient, parseVlmConfig, type VlmRequest } from '../../services/describer/src/adapters/vlm';
 import { startVlmStandIn } from '@vitrine/testkit';
+import { machine, writeResults } from '../lib/report';
+import { quantile } from '../lib/stats';
 
 const here = fileURLToPath(import.meta.url);
-const benchDir = dirname(dirname(here));
 
 // Child mode: serve the stand-in, print its port, answer "stats" / "reset" on stdin.
 if (process.argv[2] === '--serve-standin') {
@@ -77,7 +75,6 @@ async function main(): Promise<void> {
 
   type Row = { concurrency: number; images: number; seconds: number; imagesPerSecond: number; ratioToC1: number; efficiency: number; p50Ms: number; p95Ms: number; serverMaxConcurrent: number; errors: number };
   const rows: Row[] = [];
-  const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
   for (const c of LEVELS) {
     const client = createVlmClient(parseVlmConfig({ baseUrl: `http://127.0.0.1:${port}/v1`, model: 'glm-4.6v-flash', concurrency: c, timeoutMs: 30_000 }));
     await client.describeBatch(Array.from({ length: c }, (_, i) => request(i))); // warm-up: connections, JIT
@@ -88,14 +85,14 @@ async function main(): Promise<void> {
     const results = await client.describeBatch(items);
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     const stats = (await ask('stats')) as { maxConcurrent: number };
-    const lat = results.filter((r) => r.ok).map((r) => (r.ok ? r.result.latencyMs : 0));
+    const lat = results.filter((r) => r.ok).map((r) => (r.ok ? r.result.latencyMs : 0)).sort((a, b) => a - b);
     const ips = n / seconds;
     rows.push({
       concurrency: c, images: n, seconds: +seconds.toFixed(3), imagesPerSecond: +ips.toFixed(2),
-      ratioToC1: 0, efficiency: 0, p50Ms: pct(lat, 0.5), p95Ms: pct(lat, 0.95), serverMaxConcurrent: stats.maxConcurrent,
+      ratioToC1: 0, efficiency: 0, p50Ms: quantile(lat, 0.5), p95Ms: quantile(lat, 0.95), serverMaxConcurrent: stats.maxConcurrent,
       errors: results.filter((r) => !r.ok).length,
     });
-    console.log(`c=${c}: ${n} images in ${seconds.toFixed(2)} s → ${ips.toFixed(2)} img/s (p50 ${pct(lat, 0.5)} ms, p95 ${pct(lat, 0.95)} ms, server max in flight ${stats.maxConcurrent})`);
+    console.log(`c=${c}: ${n} images in ${seconds.toFixed(2)} s → ${ips.toFixed(2)} img/s (p50 ${quantile(lat, 0.5)} ms, p95 ${quantile(lat, 0.95)} ms, server max in flight ${stats.maxConcurrent})`);
   }
   child.stdin!.end();
   const base = rows[0]!.imagesPerSecond;
@@ -107,27 +104,17 @@ async function main(): Promise<void> {
   console.log(`\nratio to c=1: ${rows.map((r) => `c${r.concurrency} ${r.ratioToC1}×`).join(', ')}; peak RSS (client) ${peakRssKiB} KiB`);
 
   const command = `npx tsx bench/describer/vlm.ts${process.argv[2] ? ` ${process.argv[2]}` : ''}`;
-  const machine = `${process.platform} ${process.arch}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'cpu'}), node ${process.version}`;
-  const date = new Date().toISOString();
-  const result = {
-    name: 'describer-vlm',
-    command,
-    date,
-    machine,
-    metrics: { latencyMs, imageBytes: jpeg.length, peakRssKiB, rows },
-    ratios: Object.fromEntries(rows.map((r) => [`c${r.concurrency}_vs_c1`, r.ratioToC1])),
-  };
-  mkdirSync(join(benchDir, 'results'), { recursive: true });
-  writeFileSync(join(benchDir, 'results', 'describer-vlm.json'), `${JSON.stringify(result, null, 2)}\n`);
-
   const table = [
     '| in-flight | images | seconds | images/s | × c=1 | efficiency (×/c) | p50 ms | p95 ms | server max in flight | errors |',
     '|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((r) => `| ${r.concurrency} | ${r.images} | ${r.seconds} | ${r.imagesPerSecond} | ${r.ratioToC1} | ${r.efficiency} | ${r.p50Ms} | ${r.p95Ms} | ${r.serverMaxConcurrent} | ${r.errors} |`),
   ].join('\n');
-  const section = `## VLM path
-
-Command: \`${command}\` (${date.slice(0, 10)}, ${machine}).
+  writeResults('describer-vlm', 'VLM path', {
+    name: 'describer-vlm',
+    command,
+    metrics: { latencyMs, imageBytes: jpeg.length, peakRssKiB, rows },
+    ratios: Object.fromEntries(rows.map((r) => [`c${r.concurrency}_vs_c1`, r.ratioToC1])),
+  }, `Command: \`${command}\` (${new Date().toISOString().slice(0, 10)}, ${machine()}).
 The real VLM adapter (\`createVlmClient\`, \`describeBatch\`) against the local stand-in model server (child process)
 answering every request after a fixed ${latencyMs} ms; one ${Math.round(jpeg.length / 1024)} KiB 1024×1024 JPEG per request
 (base64 data URL), strict JSON-schema output validated per reply. The ideal is images/s proportional to in-flight
@@ -136,10 +123,5 @@ server slows down as its batch grows, so these are upper bounds on what the adap
 
 ${table}
 
-Peak RSS of the client process: ${peakRssKiB} KiB (${Math.round(peakRssKiB / 1024)} MiB).
-`;
-  const path = join(benchDir, 'RESULTS.md');
-  const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark results\n';
-  const re = /## VLM path\n[\s\S]*?(?=\n## |$)/;
-  writeFileSync(path, re.test(current) ? current.replace(re, section) : `${current.trimEnd()}\n\n${section}`);
+Peak RSS of the client process: ${peakRssKiB} KiB (${Math.round(peakRssKiB / 1024)} MiB).`);
 }

@@ -3,22 +3,14 @@
 // Runs everything in a throw-away root on free ports (the services on the default ports stay untouched),
 // with an empty Maven repository for the cold run (MAVEN_OPTS=-Dmaven.repo.local=...).
 //   npx tsx bench/infra/start.ts [rounds]
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { DEFAULT_PORTS, VERSIONS, infraDown, infraUp, type InfraOptions, type Ports } from '@vitrine/infra';
+import { DEFAULT_PORTS, VERSIONS, freePort, infraDown, infraUp, type InfraOptions, type Ports } from '@vitrine/infra';
+import { machine, writeResults } from '../lib/report';
+import { median } from '../lib/stats';
 
 const rounds = Number(process.argv[2] ?? 2);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
@@ -30,18 +22,17 @@ const root = mkdtempSync(join(tmpdir(), 'vitrine-infra-bench-'));
 chmodSync(root, 0o755); // the postgres user must be able to enter it when we run as root
 const ports: Ports = {
   ...DEFAULT_PORTS,
-  kafka: await freePort(),
-  kafkaController: await freePort(),
-  registry: await freePort(),
-  redis: await freePort(),
-  postgres: await freePort(),
+  kafka: await freePort('127.0.0.1'),
+  kafkaController: await freePort('127.0.0.1'),
+  registry: await freePort('127.0.0.1'),
+  redis: await freePort('127.0.0.1'),
+  postgres: await freePort('127.0.0.1'),
 };
 const downloads: string[] = [];
 const base: InfraOptions = { root, ports, env: {}, log: (l) => /downloaded in/.test(l) && downloads.push(l) };
 process.env.MAVEN_OPTS = `${process.env.MAVEN_OPTS ?? ''} -Dmaven.repo.local=${join(root, 'm2')}`.trim();
 mkdirSync(join(root, 'm2'));
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const metrics: Record<string, number> = {};
 try {
   metrics.cold_all_s = await timed(() => infraUp(base));
@@ -80,29 +71,15 @@ const ratios = {
 const result = {
   name: 'infra start',
   command: `npx tsx bench/infra/start.ts ${rounds}`,
-  date: new Date().toISOString(),
-  machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores, node ${process.version}`,
   versions: VERSIONS,
   metrics,
   ratios,
   downloads,
 };
-mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/infra.json', `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));
 
-// Replace (or add) this benchmark's section in bench/RESULTS.md, keeping the others.
-const md = (() => {
-  try {
-    return readFileSync('bench/RESULTS.md', 'utf8');
-  } catch {
-    return '# Benchmark results\n';
-  }
-})();
-const section = [
-  '## infra: local infrastructure start',
-  '',
-  `Command: \`${result.command}\` (${result.date.slice(0, 10)}, ${result.machine}; Kafka ${VERSIONS.kafka}, Apicurio ${VERSIONS.apicurio}).`,
+writeResults('infra', 'infra: local infrastructure start', result, [
+  `Command: \`${result.command}\` (${new Date().toISOString().slice(0, 10)}, ${machine()}; Kafka ${VERSIONS.kafka}, Apicurio ${VERSIONS.apicurio}).`,
   'Throw-away root and free ports; the cold run starts with an empty Maven repository and no .vitrine/cache.',
   '',
   '| metric | seconds |',
@@ -114,7 +91,4 @@ const section = [
   `| Kafka then Apicurio (median of ${rounds}) | ${metrics.jvms_sequential_median_s} |`,
   '',
   `Ratios: sequential/parallel ${ratios.sequential_over_parallel}, cold/warm-cache ${ratios.cold_over_warm_cache}. Peak RSS of the driver ${metrics.peak_rss_kib} KiB.`,
-  '',
-].join('\n');
-const re = /## infra: local infrastructure start\n[\s\S]*?(?=\n## |$)/;
-writeFileSync('bench/RESULTS.md', re.test(md) ? md.replace(re, section.trimEnd() + '\n') : `${md.trimEnd()}\n\n${section}`);
+].join('\n'));

@@ -5,18 +5,19 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createFsBlobStore } from '@vitrine/blobstore';
 import { newEventId } from '@vitrine/contracts';
+import { freePort } from '@vitrine/infra';
 import { kafkaClient } from '@vitrine/stream';
 import { createTestBus } from '@vitrine/testkit';
 import { createKafkaPublisher } from '../../services/intake/src/adapters/kafka-publisher';
 import { buildImageUploaded } from '../../services/intake/src/domain/image-uploaded';
 import { sniffImage, type ImageType } from '../../services/intake/src/domain/sniff';
 import { machine, peakRssMiB, writeResults } from '../lib/report';
+import { median, quantile } from '../lib/stats';
 
 process.env.KAFKA_BROKERS ??= '127.0.0.1:9092';
 process.env.SCHEMA_REGISTRY_URL ??= 'http://127.0.0.1:8081/apis/ccompat/v7';
@@ -28,21 +29,11 @@ const KEY = `bench-key-${randomBytes(12).toString('hex')}`;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const examples = join(root, 'test/fixtures/examples');
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-
 /** Unique bytes per upload (a random tail after the image), so the content-addressed store really writes each one. */
 async function payloads(count: number): Promise<Buffer[]> {
   const files = await Promise.all((await readdir(examples)).filter((f) => /\.(jpg|png)$/.test(f)).map((f) => readFile(join(examples, f))));
   return Array.from({ length: count }, (_, i) => Buffer.concat([files[i % files.length]!, randomBytes(16)]));
 }
-
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
 async function drive(count: number, work: (i: number) => Promise<void>): Promise<{ perSecond: number; p50: number; p99: number }> {
   const lat: number[] = [];
@@ -59,14 +50,14 @@ async function drive(count: number, work: (i: number) => Promise<void>): Promise
   );
   const seconds = (performance.now() - t0) / 1000;
   lat.sort((a, b) => a - b);
-  return { perSecond: count / seconds, p50: quantile(lat, 0.5), p99: quantile(lat, 0.99) };
+  return { perSecond: count / seconds, p50: quantile(lat, 0.5) ?? 0, p99: quantile(lat, 0.99) ?? 0 };
 }
 
 async function main() {
   const bus = await createTestBus('bench-intake');
   await bus.createTopics(['ImageUploaded'], 6);
   const blobDir = await mkdtemp(join(tmpdir(), 'bench-intake-'));
-  const port = await freePort();
+  const port = await freePort('127.0.0.1');
   const child = spawn(join(root, 'node_modules/.bin/tsx'), ['services/intake/src/main.ts'], {
     cwd: root,
     env: { ...process.env, TOPIC_PREFIX: bus.prefix, INTAKE_API_KEYS: KEY, BLOB_STORE_DIR: blobDir, HTTP_PORT: String(port), HTTP_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
@@ -151,7 +142,6 @@ async function main() {
   }
   const serverRss = await serverPeakMiB();
   const cpuPerUpload = serverCpu / (2 * perRound * ROUNDS);
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const mid = (pick: (r: (typeof rounds)[number]) => Awaited<ReturnType<typeof drive>>) => ({
     perSecond: median(rounds.map((r) => pick(r).perSecond)),
     p50: median(rounds.map((r) => pick(r).p50)),

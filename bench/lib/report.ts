@@ -10,8 +10,11 @@ export const machine = () => `${process.platform} ${process.arch}, ${cpus().leng
 /** Peak resident set size of this process so far, in MiB. */
 export const peakRssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-/** Writes bench/results/<file>.json and replaces the section titled `heading` in bench/RESULTS.md. */
-export function writeResults(file: string, heading: string, data: { name: string; command: string; metrics: unknown; ratios: unknown }, markdown: string): void {
+/**
+ * Writes bench/results/<file>.json and replaces the section titled `heading` in bench/RESULTS.md. Fields of `data`
+ * beyond the four every result has (the versions measured, per-part results) go into the JSON as they are.
+ */
+export function writeResults(file: string, heading: string, data: { name: string; command: string; metrics: unknown; ratios: unknown; [extra: string]: unknown }, markdown: string): void {
   mkdirSync(join(benchDir, 'results'), { recursive: true });
   writeFileSync(join(benchDir, 'results', `${file}.json`), JSON.stringify({ ...data, date: new Date().toISOString(), machine: machine() }, null, 2) + '\n');
   const path = join(benchDir, 'RESULTS.md');

@@ -7,6 +7,7 @@ import { renderLocale } from '@vitrine/localization';
 import { codesOfKind, supportedLocales, type Locale } from '@vitrine/taxonomy';
 import { loadavg } from 'node:os';
 import { machine, peakRssMiB, writeResults } from '../lib/report';
+import { median } from '../lib/stats';
 import { mulberry32 } from '@vitrine/testkit';
 
 const SECONDS = Number(process.argv[2] ?? 0.25);
@@ -49,7 +50,6 @@ function measure(fn: (d: ProductDescription) => void): number {
   while (performance.now() < end) for (let i = 0; i < 25; i++) fn(products[n++ % PRODUCTS]!);
   return n / ((performance.now() - t0) / 1000);
 }
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 // Warm-up: every product in every locale once (JIT, Intl formatters, label caches), so no locale pays for it.
 for (const d of products) for (const l of supportedLocales) renderLocale(d, context, l);

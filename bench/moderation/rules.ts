@@ -9,6 +9,7 @@ import { loadavg } from 'node:os';
 import type { LocalizedContent } from '@vitrine/contracts';
 import { createRuleEngine, parseCorpusLine, scanContent, type CorpusItem, type RuleSpec } from '@vitrine/moderation';
 import { machine, peakRssMiB, writeResults } from '../lib/report';
+import { median } from '../lib/stats';
 
 const SECONDS = Number(process.argv[2] ?? 0.2);
 const ROUNDS = Number(process.argv[3] ?? 5);
@@ -101,7 +102,6 @@ function rate(set: readonly LocalizedContent[], fn: (c: LocalizedContent) => num
   if (sink < 0) console.log(sink);
   return { wall: (n * 1000) / (performance.now() - t0), cpu: n / cpuSeconds() };
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const load = loadavg()[0]!;
 // Warm-up: compile the automata of every locale, fill the normalisation caches, let the JIT settle.

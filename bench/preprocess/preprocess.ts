@@ -16,7 +16,9 @@ import sharp from 'sharp';
 import { cacheFingerprint, phashImage, preprocessImage } from '@vitrine/imaging';
 import { createLinearScan, createNearDupIndex, formatHash64, hammingDistanceHiLo, probeBands, storeBands, type BandScheme } from '@vitrine/neardup';
 import { generateProductCorpus } from '@vitrine/imaging/test-fixtures';
+import { splitmix64 } from '@vitrine/testkit';
 import { machine, peakRssMiB, writeResults } from '../lib/report';
+import { quantile } from '../lib/stats';
 
 const STORED = Number(process.argv[2] ?? 1_000_000);
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -26,7 +28,6 @@ const HASH_SECONDS = 2;
 sharp.cache(false);
 
 const round = (v: number, d = 1) => Math.round(v * 10 ** d) / 10 ** d;
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 /**
  * Images per wall second and per CPU second (user + system of this process, sharp's threads included) of `fn`
@@ -44,19 +45,6 @@ async function rate(images: Buffer[], fn: (b: Buffer) => Promise<unknown>, secon
   }
   const cpu = process.cpuUsage(c0);
   return { wall: n / ((performance.now() - t0) / 1000), cpu: n / ((cpu.user + cpu.system) / 1e6) };
-}
-
-/** splitmix64: deterministic 64-bit values. */
-function* randomHashes(seed: bigint, n: number): Generator<bigint> {
-  const mask = (1n << 64n) - 1n;
-  let s = seed;
-  for (let i = 0; i < n; i++) {
-    s = (s + 0x9e3779b97f4a7c15n) & mask;
-    let z = s;
-    z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & mask;
-    z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & mask;
-    yield z ^ (z >> 31n);
-  }
 }
 
 async function hashing() {
@@ -124,12 +112,12 @@ async function lookups() {
     const exact = createNearDupIndex(redis, { modelVersion: 'bench', namespace, colourThreshold: null, probeRadius: Math.floor(fast.config.scheme.threshold / fast.config.scheme.bands) });
     const threshold = exact.config.scheme.threshold;
     const scan = createLinearScan(STORED);
-    for (const h of randomHashes(1n, STORED)) scan.push(h);
+    for (const h of splitmix64(1n, STORED)) scan.push(h);
 
     const t0 = performance.now();
     const entries = function* () {
       let i = 0;
-      for (const h of randomHashes(1n, STORED)) yield { fingerprint: formatHash64(h), imageId: `i${i++}`, payload: 'x' };
+      for (const h of splitmix64(1n, STORED)) yield { fingerprint: formatHash64(h), imageId: `i${i++}`, payload: 'x' };
     };
     const usedMemory = async () => Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1] ?? NaN) / 2 ** 20;
     const memoryBefore = await usedMemory();
@@ -138,12 +126,12 @@ async function lookups() {
     const memoryWithIndex = await usedMemory();
     // The baseline's band SETs, over the same hashes (the records are shared: both layouts keep them alike).
     const sets = setsBaseline(redis, `${namespace}:sets`, fast.config.scheme);
-    const setsLoadSeconds = await sets.load(randomHashes(1n, STORED));
+    const setsLoadSeconds = await sets.load(splitmix64(1n, STORED));
     const memoryWithSets = await usedMemory();
     const recordKey = (hex: string) => `${namespace}:bench:h:${hex}`;
 
     // Queries: half near a stored hash (0..threshold bits flipped), half unrelated.
-    const stored = [...randomHashes(1n, 1000)];
+    const stored = [...splitmix64(1n, 1000)];
     let seed = 12345;
     const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
     const queries: bigint[] = [];
@@ -153,7 +141,7 @@ async function lookups() {
       for (let j = 0; j < k; j++) q ^= 1n << BigInt(rnd(64));
       queries.push(q);
     }
-    queries.push(...randomHashes(777n, 1000));
+    queries.push(...splitmix64(777n, 1000));
 
     // Server-side cost of reading the bands (MGET for the index, SUNION for the baseline), from INFO commandstats
     // deltas (only these lookups issue them here): what a lookup costs Redis itself, whatever the scheduling on
@@ -241,7 +229,7 @@ async function lookups() {
         batch = [];
       }
     };
-    for (const h of randomHashes(1n, STORED)) {
+    for (const h of splitmix64(1n, STORED)) {
       const hex = formatHash64(h);
       batch.push(`${prefix}:h:${hex}`);
       await flush();

@@ -1,6 +1,7 @@
 // Pass-through stage through the real broker against a raw kafkajs consume→produce loop, in one run.
 // npx tsx bench/stream/stream.ts [messages=20000]   (needs `vitrine infra up`)
 import type { Kafka } from 'kafkajs';
+import { VERSIONS } from '@vitrine/infra';
 import { createLogger, createStageMetrics } from '@vitrine/observability';
 import { createStageRunner, type StageOptions } from '@vitrine/stream';
 import { createTestBus, sampleUpload, testKafka, uniqueName, type TestBus } from '@vitrine/testkit';
@@ -119,7 +120,7 @@ console.log(table);
 console.log(`ratios: ${ratioText}; peak RSS ${rss} MiB`);
 writeResults('stream', 'Stream runtime: pass-through stage vs raw kafkajs loop', {
   name: 'stream', command: `npx tsx bench/stream/stream.ts ${N}`, metrics: { ...m, messages: N, partitions: PARTITIONS, batch: BATCH, peakRssMiB: rss }, ratios,
-}, `Command: \`npx tsx bench/stream/stream.ts ${N}\` (${new Date().toISOString().slice(0, 10)}, ${machine()}; Kafka 4.4.0 local, Apicurio 3.3.3).
+}, `Command: \`npx tsx bench/stream/stream.ts ${N}\` (${new Date().toISOString().slice(0, 10)}, ${machine()}; Kafka ${VERSIONS.kafka} local, Apicurio ${VERSIONS.apicurio}).
 ${N} ImageUploaded events (Avro, registry wire format), ${PARTITIONS} partitions; every variant decodes, transforms and encodes each event and
 produces with acks=all through an idempotent producer. The harness process runs the broker clients and the stage in one process.
 

@@ -6,3 +6,4 @@ export { runInfraCommand } from './command';
 export type { CommandIO } from './command';
 export { DEFAULT_PORTS, ENV_VARS, SERVICE_NAMES, VERSIONS, localEndpoints } from './config';
 export type { InfraEndpoints, Ports, ServiceName } from './config';
+export { freePort, logTail } from './process';

@@ -2,6 +2,7 @@
 // run against every adapter"). Run by adapters/memory-index.unit.spec.ts and adapters/redis-index.int.spec.ts.
 
 import { describe, expect, it } from 'vitest';
+import { splitmix64 } from '@vitrine/testkit';
 import { formatHash64 } from './domain/hash64';
 import { createLinearScan } from './domain/linear-scan';
 import type { NearDupOptions } from './domain/options';
@@ -11,19 +12,6 @@ import type { NearDupIndex } from './port';
 export type IndexFactory = (options: Omit<NearDupOptions, 'namespace'>) => NearDupIndex;
 
 const colour = (l: number) => Uint8Array.from({ length: 48 }, (_, i) => (i % 3 === 0 ? l : 128));
-
-/** Deterministic 64-bit values (splitmix64) so a failure reproduces. */
-function hashes(seed: number, n: number): bigint[] {
-  let s = BigInt(seed);
-  const mask = (1n << 64n) - 1n;
-  return Array.from({ length: n }, () => {
-    s = (s + 0x9e3779b97f4a7c15n) & mask;
-    let z = s;
-    z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & mask;
-    z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & mask;
-    return z ^ (z >> 31n);
-  });
-}
 
 const flip = (h: bigint, ...bits: number[]) => bits.reduce((x, b) => x ^ (1n << BigInt(b)), h);
 /** Bit positions taken round-robin from the four 16-bit bands, so k flips spread as evenly as possible. */
@@ -105,7 +93,7 @@ export function nearDupIndexContract(adapter: string, makeIndex: (label: string)
 
     it('bulk-loads with addMany and agrees with a linear scan on every query', async () => {
       const index = makeIndex('bulk')({ modelVersion: 'v1', colourThreshold: null });
-      const stored = hashes(7, 3000);
+      const stored = [...splitmix64(7n, 3000)];
       const added = await index.addMany(
         stored.map((h, i) => ({ fingerprint: h, imageId: `img-${i}`, payload: String(i) })),
         { batchSize: 500 },
@@ -116,7 +104,7 @@ export function nearDupIndexContract(adapter: string, makeIndex: (label: string)
       stored.forEach((h) => scan.push(h));
       // Queries near stored hashes (0..9 flipped bits) and unrelated ones.
       const t = index.config.scheme.threshold;
-      const queries = [...stored.slice(0, 150).map((h, i) => flip(h, ...SPREAD.slice(0, i % (t + 3)))), ...hashes(99, 50)];
+      const queries = [...stored.slice(0, 150).map((h, i) => flip(h, ...SPREAD.slice(0, i % (t + 3)))), ...splitmix64(99n, 50)];
       const { exactUpTo, threshold } = index.config.scheme;
       for (const q of queries) {
         const expected = scan.nearest(q, threshold);

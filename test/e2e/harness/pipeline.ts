@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@vitrine/infra';
 import { testInfra, testKafka, uniqueName } from '@vitrine/testkit';
-import { freePort, repoRoot, startService, StopWaiting, waitReady, type ServiceProcess } from './processes';
+import { repoRoot, startService, StopWaiting, waitReady, type ServiceProcess } from './processes';
 
 /** Every service of the flow, upstream first (shared/DESIGN.md "The flow"). */
 export const allServices = ['intake', 'preprocessor', 'describer', 'translator', 'moderator', 'publisher', 'catalog', 'search-indexer'] as const;
@@ -85,9 +86,9 @@ export class Pipeline {
 
   /** Starts one service (or a second instance under `label`) and waits until its /readyz answers 200. */
   async start(name: ServiceName, o: { label?: string; env?: Record<string, string> } = {}): Promise<ServiceProcess> {
-    const port = await freePort();
+    const port = await freePort('127.0.0.1');
     // The catalog serves its read API on a port of its own (CATALOG_API_PORT); the probes stay on HTTP_PORT.
-    const apiPort = name === 'catalog' ? await freePort() : port;
+    const apiPort = name === 'catalog' ? await freePort('127.0.0.1') : port;
     const env = this.envFor(name, port, { ...(name === 'catalog' ? { CATALOG_API_PORT: String(apiPort) } : {}), ...o.env });
     const sp = startService(name, env, { logDir: this.dir, port, apiPort, label: o.label ?? name });
     this.procs.set(o.label ?? name, sp);

@@ -1,24 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, readFileSync, type WriteStream } from 'node:fs';
-import { createServer } from 'node:net';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { logTail } from '@vitrine/infra';
 
 /** The repository root: services run from here so tsx finds tsconfig.json and its @vitrine/* paths. */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-
-/** A port nobody listens on right now (the OS picks it; we close and hand it to the child). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** Thrown from an `until` probe to stop waiting at once (e.g. the process died). */
 export class StopWaiting extends Error {}
@@ -83,13 +70,7 @@ export function startService(name: string, env: Record<string, string>, o: { log
     exited: undefined,
     url: (path) => `http://127.0.0.1:${o.port}${path}`,
     apiUrl: (path) => `http://127.0.0.1:${o.apiPort ?? o.port}${path}`,
-    tail(lines = 40) {
-      try {
-        return readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-      } catch {
-        return '(no log)';
-      }
-    },
+    tail: (lines = 40) => logTail(logFile, lines),
     async stop() {
       if (sp.exited) return;
       child.kill('SIGTERM');
