@@ -1,9 +1,7 @@
 import type { LocalizedContent, ProductDescription, RuleHit, Severity, UploadContext, VerdictStatus } from '@vitrine/contracts';
-import { engineFor } from './moderate';
-import { authorisedBrandsFor, type ModerationPolicy } from './policy';
-import { scanContent } from './scan';
+import { moderateContent } from './moderate';
+import type { ModerationPolicy } from './policy';
 import { FAMILIES, type Family } from './types';
-import { decideVerdict } from './verdict';
 
 /** One labelled description of the evaluation corpus (libs/moderation/corpus/*.jsonl, one JSON object a line). */
 export interface CorpusItem {
@@ -98,7 +96,10 @@ const metrics = (tp: number, fp: number, fn: number): Metrics => ({
   recall: tp + fn === 0 ? NaN : tp / (tp + fn),
 });
 
-/** A neutral description and context, so routing reflects the text alone (no category, price or confidence reason). */
+/**
+ * A neutral description and context, so routing reflects the text alone (no category, price or confidence reason),
+ * and the scan finds only the locale's text (no printed text, free text or attributes of its own).
+ */
 const NEUTRAL_DESCRIPTION: ProductDescription = {
   category: { code: 'eval.unregulated', confidence: 1, source: 'operator' },
   colors: [],
@@ -127,10 +128,8 @@ const worst = (a: Severity | undefined, b: Severity): Severity => (a === 'hard' 
 
 /** Runs every item through the rule engine and the routing of `policy`, and scores it against the labels. */
 export function evaluateCorpus(items: readonly CorpusItem[], policy: ModerationPolicy): EvaluationReport {
-  const engine = engineFor(policy);
   const outcomes: ItemOutcome[] = items.map((item) => {
     const content = toContent(item);
-    const hits = scanContent(engine, { locales: [content], authorisedBrands: authorisedBrandsFor(policy, item.supplierId) });
     const context: UploadContext = {
       supplierId: item.supplierId,
       market: 'XX',
@@ -139,7 +138,8 @@ export function evaluateCorpus(items: readonly CorpusItem[], policy: ModerationP
       priceMinor: null,
       currency: null,
     };
-    const verdict = decideVerdict({ hits, description: NEUTRAL_DESCRIPTION, context, locales: [content] }, policy);
+    const verdict = moderateContent({ locales: [content], description: NEUTRAL_DESCRIPTION, context }, policy);
+    const hits = verdict.hits;
     const predicted: Partial<Record<string, Severity>> = {};
     for (const h of hits) predicted[h.family] = worst(predicted[h.family], h.severity);
     const labels = Object.values(item.expect);

@@ -10,8 +10,8 @@ export { DEFAULT_PACKS, crossPack, enPack, dePack, frPack, esPack, jaPack, zhCNP
 export { DEFAULT_BRANDS, brandRules } from './packs/brands';
 export { parseModerationPolicy, authorisedBrandsFor, PolicyError } from './policy';
 export type { ModerationPolicy, ModerationPolicyInput } from './policy';
-export { scanContent } from './scan';
-export type { ScanInput } from './scan';
+export { scanContent, contentFields } from './scan';
+export type { ScanInput, ContentField } from './scan';
 export { decideVerdict, REASON_CODES } from './verdict';
 export type { VerdictInput, ReasonCode } from './verdict';
 export { engineFor, moderateContent } from './moderate';

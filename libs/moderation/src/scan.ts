@@ -12,6 +12,23 @@ export interface ScanInput {
   readonly authorisedBrands?: ReadonlySet<string>;
 }
 
+/** One buyer-visible text of a locale's content, named as rule hits name their field. */
+export interface ContentField {
+  readonly field: string;
+  readonly text: string;
+}
+
+/**
+ * Every text field of one locale's content, in order: "title", "bullets[i]", "longDescription", "seoKeywords[i]".
+ * The one place these names are spelled: a model classifier's findings are matched back to the texts by them.
+ */
+export function* contentFields(c: LocalizedContent): Generator<ContentField> {
+  yield { field: 'title', text: c.title };
+  for (const [i, b] of c.bullets.entries()) yield { field: `bullets[${i}]`, text: b };
+  yield { field: 'longDescription', text: c.longDescription };
+  for (const [i, k] of c.seoKeywords.entries()) yield { field: `seoKeywords[${i}]`, text: k };
+}
+
 /** OCR reports bare languages ("zh"); the packs are keyed by language, so this only needs a usable tag. */
 const printedLocale = (language: string | null, fallback: string): string => (language && language.trim() !== '' ? language : fallback);
 
@@ -28,12 +45,7 @@ export function scanContent(engine: RuleEngine, input: ScanInput): RuleHit[] {
     if (!text) return;
     for (const h of engine.check(text, { locale, field, authorisedBrands })) hits.push(h);
   };
-  for (const c of input.locales) {
-    run(c.title, c.locale, 'title');
-    c.bullets.forEach((b, i) => run(b, c.locale, `bullets[${i}]`));
-    run(c.longDescription, c.locale, 'longDescription');
-    c.seoKeywords.forEach((k, i) => run(k, c.locale, `seoKeywords[${i}]`));
-  }
+  for (const c of input.locales) for (const { field, text } of contentFields(c)) run(text, c.locale, field);
   const d = input.description;
   if (d) {
     const src = input.sourceLocale ?? input.locales[0]?.locale ?? 'en';

@@ -1,18 +1,12 @@
 import { deriveEnvelope, type DescriptionModerated, type DescriptionTranslated, type LocalizedContent, type RuleHit } from '@vitrine/contracts';
-import { moderateContent, type ModerationPolicy } from '@vitrine/moderation';
+import { contentFields, moderateContent, type ModerationPolicy } from '@vitrine/moderation';
 import type { ClassifierFinding, ClassifierText } from '../ports';
 
 /** Every buyer-visible text of every locale, with the field names the rule hits use. */
 export function classifierTexts(locales: readonly LocalizedContent[]): ClassifierText[] {
   const out: ClassifierText[] = [];
-  const add = (locale: string, field: string, text: string): void => {
-    if (text.trim() !== '') out.push({ locale, field, text });
-  };
   for (const c of locales) {
-    add(c.locale, 'title', c.title);
-    c.bullets.forEach((b, i) => add(c.locale, `bullets[${i}]`, b));
-    add(c.locale, 'longDescription', c.longDescription);
-    c.seoKeywords.forEach((k, i) => add(c.locale, `seoKeywords[${i}]`, k));
+    for (const { field, text } of contentFields(c)) if (text.trim() !== '') out.push({ locale: c.locale, field, text });
   }
   return out;
 }
