@@ -114,9 +114,9 @@ function symbolGap(locale: Locale): string {
   return gap;
 }
 
-export type UnitKind = { kind: 'intl'; unit: string; display: 'short' | 'long' } | { kind: 'symbol'; symbol: string } | { kind: 'count' } | { kind: 'unknown'; text: string };
+type UnitKind = { kind: 'intl'; unit: string; display: 'short' | 'long' } | { kind: 'symbol'; symbol: string } | { kind: 'count' } | { kind: 'unknown'; text: string };
 
-export function classifyUnit(raw: string): UnitKind {
+function classifyUnit(raw: string): UnitKind {
   const key = raw.trim().toLowerCase().replace(/\.$/, '');
   const intl = INTL_UNITS[key];
   if (intl) return { kind: 'intl', ...intl };

@@ -29,8 +29,12 @@ export function freeTextSourceLocale(description: ProductDescription): string | 
   return matchLocale(ft.locale) ?? ft.locale;
 }
 
-const hasFreeText = (d: ProductDescription): boolean =>
+/** Whether the free text has anything to carry: a selling point or a description that is not blank. */
+export const hasFreeText = (d: ProductDescription): boolean =>
   !!d.freeText && (d.freeText.sellingPoints.some((s) => s.trim() !== '') || (d.freeText.description ?? '').trim() !== '');
+
+/** Locales translated at once: a few requests in flight, without flooding the MT engine with one per locale. */
+const MT_CONCURRENCY = 3;
 
 /**
  * Translates the free text (selling points and description) into each target locale through the MT port, with the
@@ -43,7 +47,6 @@ export async function translateFreeText(
   description: ProductDescription,
   targets: readonly Locale[],
   mt: TranslateFn | null,
-  options: { concurrency?: number } = {},
 ): Promise<FreeTextTranslation> {
   const byLocale: FreeTextByLocale = {};
   const failures: FreeTextTranslation['failures'] = [];
@@ -60,7 +63,6 @@ export async function translateFreeText(
     if (locale === source) byLocale[locale] = { sellingPoints, description: longText, status: 'source_only' };
     else if (mt) pending.push(locale);
   }
-  const concurrency = Math.max(1, options.concurrency ?? 3);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < pending.length) {
@@ -79,7 +81,7 @@ export async function translateFreeText(
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, pending.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(MT_CONCURRENCY, pending.length) }, worker));
   failures.sort((a, b) => targets.indexOf(a.locale) - targets.indexOf(b.locale));
   return { byLocale, failures };
 }

@@ -1,5 +1,5 @@
 export { renderLocale, MAX_BULLETS, MIN_BULLETS, type RenderOptions } from './render-locale';
-export { renderAll, renderAllWithReport, type RenderAllResult } from './render-all';
+export { renderAllWithReport, type RenderAllResult } from './render-all';
 export { translateFreeText, freeTextSourceLocale, type LocalizedFreeText, type FreeTextByLocale, type FreeTextTranslation } from './free-text';
 export { MtError, MtTransientError, MtPermanentError, MtIntegrityError, type TranslateFn, type TranslateRequest } from './mt-port';
 export { protectedTerms, maskTerms, unmaskTerms, type MaskedText } from './protected-terms';

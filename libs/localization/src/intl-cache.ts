@@ -31,13 +31,6 @@ export function graphemeSegmenter(locale: Locale): Intl.Segmenter {
   return s;
 }
 
-export function wordSegmenter(locale: Locale): Intl.Segmenter {
-  const key = `${locale}|word`;
-  let s = segmenters.get(key);
-  if (!s) segmenters.set(key, (s = new Intl.Segmenter(locale, { granularity: 'word' })));
-  return s;
-}
-
 export function plural(locale: Locale): Intl.PluralRules {
   let p = pluralRules.get(locale);
   if (!p) pluralRules.set(locale, (p = new Intl.PluralRules(locale)));

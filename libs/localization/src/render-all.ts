@@ -28,14 +28,3 @@ export async function renderAllWithReport(
     failures: ft.failures,
   };
 }
-
-/** `renderAllWithReport` without the failure report. */
-export async function renderAll(
-  description: ProductDescription,
-  context: UploadContext,
-  locales: readonly string[],
-  mt?: TranslateFn | null,
-  options: Omit<RenderOptions, 'freeText'> = {},
-): Promise<LocalizedContent[]> {
-  return (await renderAllWithReport(description, context, locales, mt, options)).locales;
-}

@@ -13,7 +13,7 @@ import {
   type Noun,
 } from '@vitrine/taxonomy';
 import { formatPrice } from './format';
-import type { LocalizedFreeText } from './free-text';
+import { hasFreeText, type LocalizedFreeText } from './free-text';
 import type { LocaleGrammar, NounPhraseParts } from './grammar';
 import { grammars } from './locales';
 import { renderAttribute, type RenderedAttribute } from './named-attributes';
@@ -160,16 +160,13 @@ export function renderLocale(description: ProductDescription, context: UploadCon
     longDescription,
     seoKeywords: seoKeywords(g, r.category, np, r.features, r.useScenes, r.styles, { brand, model }),
     attributeLabels: attributeLabels(r, attrs, locale),
-    freeTextStatus: description.freeText === null || !hasText(description) ? 'none' : (freeText?.status ?? 'source_only'),
+    freeTextStatus: !hasFreeText(description) ? 'none' : (freeText?.status ?? 'source_only'),
   };
 }
 
-const hasText = (d: ProductDescription): boolean =>
-  !!d.freeText && (d.freeText.sellingPoints.some((s) => s.trim() !== '') || (d.freeText.description ?? '').trim() !== '');
-
 function carriedFreeText(d: ProductDescription, locale: Locale, given: LocalizedFreeText | null | undefined): LocalizedFreeText | null {
   if (given !== undefined) return given;
-  if (!d.freeText || !hasText(d)) return null;
+  if (!d.freeText || !hasFreeText(d)) return null;
   if (matchLocale(d.freeText.locale) !== locale) return null;
   return { sellingPoints: d.freeText.sellingPoints, description: d.freeText.description, status: 'source_only' };
 }

@@ -44,10 +44,13 @@ export function titleLimitFor(market: string | null | undefined): TitleLimit {
 
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
 
+/** Width of one grapheme in the limit's unit. */
+const graphemeWidth = (grapheme: string, limit: TitleLimit): number => (limit.unit === 'double-width' && WIDE.test(grapheme) ? 2 : 1);
+
 /** Length of `text` in the limit's unit. */
 export function measureTitle(text: string, limit: TitleLimit, locale: Locale): number {
   let n = 0;
-  for (const { segment } of graphemeSegmenter(locale).segment(text)) n += limit.unit === 'double-width' && WIDE.test(segment) ? 2 : 1;
+  for (const { segment } of graphemeSegmenter(locale).segment(text)) n += graphemeWidth(segment, limit);
   return n;
 }
 
@@ -55,9 +58,13 @@ export function measureTitle(text: string, limit: TitleLimit, locale: Locale): n
 export function truncateToFit(text: string, limit: TitleLimit, locale: Locale): string {
   if (measureTitle(text, limit, locale) <= limit.max) return text;
   let out = '';
+  // A running sum equals measureTitle(out): grapheme boundaries depend only on what precedes them (and the next
+  // character), so a prefix cut at a boundary segments into the same graphemes as it does within `text`.
+  let width = 0;
   const budget = limit.max - 1;
   for (const { segment } of graphemeSegmenter(locale).segment(text)) {
-    if (measureTitle(out + segment, limit, locale) > budget) break;
+    width += graphemeWidth(segment, limit);
+    if (width > budget) break;
     out += segment;
   }
   return `${out.trimEnd()}…`;

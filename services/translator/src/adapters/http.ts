@@ -49,10 +49,13 @@ function describeCause(e: unknown): string {
   return code ? `${e.message}: ${code}` : e.message;
 }
 
+/** Built once: constructing Intl.DisplayNames loads CLDR data, and every LLM request names two languages. */
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
 /** "German (de)": engines follow instructions more reliably with the language's name than with a bare tag. */
 export function languageName(tag: string): string {
   try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(tag);
+    const name = languageNames.of(tag);
     return name && name !== tag ? `${name} (${tag})` : tag;
   } catch {
     return tag;
