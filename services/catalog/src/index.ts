@@ -5,3 +5,4 @@ export * from './ports';
 export * from './adapters/http-api';
 export * from './adapters/log-history';
 export * from './adapters/redis-reader';
+export * from './service';

@@ -1,5 +1,4 @@
 export * from './stage';
 export * from './compose';
 export * from './config';
-export * from './ports';
 export * from './domain/publish';

@@ -5,5 +5,4 @@ import { createPublisherStage } from './stage';
 
 // Composition root: the only place that reads the environment.
 const config = parsePublisherConfig(process.env);
-const { ports, options } = composePublisher(config);
-await startStageService(createPublisherStage(ports, options), config.stream);
+await startStageService(createPublisherStage(composePublisher(config)), config.stream);

@@ -18,8 +18,7 @@ beforeAll(async () => {
     KAFKA_BROKERS: infra.brokers.join(','), SCHEMA_REGISTRY_URL: infra.registryUrl, TOPIC_PREFIX: bus.prefix, GROUP_ID: uniqueName('publisher'),
     HTTP_PORT: '0', LOG_LEVEL: 'silent', TOPIC_PARTITIONS: '3',
   });
-  const { ports, options } = composePublisher(config);
-  stage = await startStageService(createPublisherStage(ports, options), config.stream, { handleSignals: false });
+  stage = await startStageService(createPublisherStage(composePublisher(config)), config.stream, { handleSignals: false });
 });
 afterAll(async () => {
   await stage?.stop();

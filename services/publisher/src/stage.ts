@@ -1,7 +1,6 @@
 import type { DescriptionModerated, DescriptionReviewed } from '@vitrine/contracts';
 import { perRecord, PoisonError, type OutputEvent, type StageDefinition } from '@vitrine/stream';
 import { NotPublishable, publishModerated, publishReviewed, type PublishOptions } from './domain/publish';
-import type { PublisherPorts } from './ports';
 
 export interface PublisherStageOptions {
   /** "<service>@<version>" written into every event's producer field. */
@@ -11,8 +10,11 @@ export interface PublisherStageOptions {
 
 export const PUBLISHER_STAGE = 'publisher';
 
-/** The publisher stage: DescriptionModerated / DescriptionReviewed in, DescriptionPublished out. No Kafka or codec needed. */
-export function createPublisherStage(ports: PublisherPorts = {}, opts: PublisherStageOptions = {}): StageDefinition<'DescriptionModerated' | 'DescriptionReviewed'> {
+/**
+ * The publisher stage: DescriptionModerated / DescriptionReviewed in, DescriptionPublished out. A pure function of its
+ * input events: no store, no remote service, no Kafka or codec needed, so it has no ports.
+ */
+export function createPublisherStage(opts: PublisherStageOptions = {}): StageDefinition<'DescriptionModerated' | 'DescriptionReviewed'> {
   const producer = opts.producer ?? 'publisher@0.1.0';
   return {
     stage: PUBLISHER_STAGE,
@@ -28,7 +30,6 @@ export function createPublisherStage(ports: PublisherPorts = {}, opts: Publisher
             record.event === 'DescriptionModerated'
               ? publishModerated(record.value as DescriptionModerated, o)
               : publishReviewed(record.value as DescriptionReviewed, o);
-          for (const p of published) ports.onPublished?.(p);
           return published.map((value): OutputEvent => ({ event: 'DescriptionPublished', value }));
         } catch (e) {
           if (e instanceof NotPublishable) throw new PoisonError(e.message, 'not_publishable', { cause: e });

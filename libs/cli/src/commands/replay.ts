@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { categories } from '@vitrine/taxonomy';
 import { parseStreamConfig } from '@vitrine/stream';
-import { clusterOptions, clusterUsage } from '../cluster';
+import { clusterEnv, clusterOptions, clusterUsage } from '../cluster';
 
 export const replayUsage = `vitrine replay --model-version <v> [--since <time>] [--category <c>] [--product <id>…] [--dry-run] [--json] ${clusterUsage}`;
 
@@ -54,12 +54,7 @@ export async function runReplayCommand(argv: string[], env: NodeJS.ProcessEnv = 
     ...(values.category !== undefined ? { category: parseCategoryFilter(values.category, groups) } : {}),
     ...(products.length ? { products: new Set(products) } : {}),
   };
-  const serviceEnv: Record<string, string | undefined> = {
-    ...env,
-    ...(values.brokers !== undefined && { KAFKA_BROKERS: values.brokers }),
-    ...(values.registry !== undefined && { SCHEMA_REGISTRY_URL: values.registry }),
-    ...(values['topic-prefix'] !== undefined && { TOPIC_PREFIX: values['topic-prefix'] }),
-  };
+  const serviceEnv = clusterEnv(values, env);
   const cfg = parseStreamConfig(serviceEnv);
   const tty = Boolean((err as { isTTY?: boolean }).isTTY);
   const report = await runReplay({

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createLogger } from '@vitrine/observability';
 import { parseStreamConfig, startStageService, type StageDefinition } from '@vitrine/stream';
-import { clusterOptions } from '../cluster';
+import { clusterEnv, clusterOptions } from '../cluster';
 
 /** The five pipeline stages run by default; the read side and the intake API join with --only or --all. */
 export const PIPELINE_SERVICES = ['preprocessor', 'describer', 'translator', 'moderator', 'publisher'] as const;
@@ -41,13 +41,7 @@ export async function runUp(argv: string[], out: { write(s: string): unknown } =
   const basePort = values['http-port'] === undefined ? undefined : Number(values['http-port']);
   if (basePort !== undefined && (!Number.isInteger(basePort) || basePort < 1 || basePort > 65535 - UP_SERVICES.length)) throw new Error(`--http-port must be a port number, got "${values['http-port']}"`);
 
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    ...(values.brokers !== undefined && { KAFKA_BROKERS: values.brokers }),
-    ...(values.registry !== undefined && { SCHEMA_REGISTRY_URL: values.registry }),
-    ...(values['topic-prefix'] !== undefined && { TOPIC_PREFIX: values['topic-prefix'] }),
-    GROUP_ID: undefined,
-  };
+  const env: Record<string, string | undefined> = { ...clusterEnv(values, process.env), GROUP_ID: undefined };
   if (env.MODEL_VERSION === undefined) {
     const { parseDescriberConfig } = await import('@vitrine/svc/describer');
     env.MODEL_VERSION = parseDescriberConfig(env).modelVersion;
@@ -122,21 +116,17 @@ async function startService(name: ServiceName, env: Record<string, string | unde
     }
     case 'publisher': {
       const pub = await import('@vitrine/svc/publisher');
-      const { ports, options } = pub.composePublisher(pub.parsePublisherConfig(env));
-      return stage(pub.createPublisherStage(ports, options) as never);
+      return stage(pub.createPublisherStage(pub.composePublisher(pub.parsePublisherConfig(env))) as never);
     }
     case 'catalog': {
-      const cat = await import('@vitrine/svc/catalog');
-      const { kafkaClient } = await import('@vitrine/stream');
-      const { createEventCodec, createRegistryClient } = await import('@vitrine/events');
-      const { topicMap } = await import('@vitrine/contracts');
-      const config = cat.parseCatalogConfig(env);
-      const kafka = kafkaClient('vitrine-catalog-history', config.stream.brokers, log);
-      const codec = createEventCodec(createRegistryClient(config.stream.schemaRegistryUrl), topicMap(config.stream.topicPrefix));
-      const { ports, options, close } = cat.composeCatalog(config, { kafka, codec, log });
-      const s = await stage(cat.createCatalogStage(ports, options) as never, close);
-      const api = await cat.startCatalogApi({ reader: ports.reader, history: ports.history, log, port: config.apiPort });
-      return { ...s, line: `${s.line}, API http://127.0.0.1:${api.port}/`, stop: async () => (await api.close(), await s.stop()) };
+      const { CATALOG_STAGE, parseCatalogConfig, startCatalog } = await import('@vitrine/svc/catalog');
+      const running = await startCatalog(parseCatalogConfig(env), log);
+      return {
+        name,
+        line: `group vitrine.${CATALOG_STAGE}, inputs DescriptionPublished, http://127.0.0.1:${running.httpPort}/readyz, API http://127.0.0.1:${running.apiPort}/`,
+        stopped: running.runner.stopped,
+        stop: running.stop,
+      };
     }
     case 'search-indexer': {
       const si = await import('@vitrine/svc/search-indexer');

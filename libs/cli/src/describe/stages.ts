@@ -68,7 +68,7 @@ export async function composeEmbeddedStages(opts: DescribeOptions, env: Record<s
       { definition: describer.stage, options: { mode: 'batch', maxBatchSize: opts.batch, concurrency: 1 } },
       { definition: tr.createTranslatorStage(tr.composeTranslator(translatorConfig), {}), options: { concurrency: 2 } },
       { definition: mod.createModeratorStage(mod.composeModerator(moderatorConfig), mod.moderatorStageOptions(moderatorConfig)), options: { concurrency: 2 } },
-      { definition: pub.createPublisherStage(publisher.ports, publisher.options) },
+      { definition: pub.createPublisherStage(publisher) },
     ],
     blobs,
     publishes: (m) => m.verdict.status === 'approved',

@@ -34,7 +34,7 @@ function content(e: Content, o: PublishOptions, productId: string): Content {
     imageId: e.imageId, modelId: e.modelId, modelVersion: e.modelVersion, promptTemplateId: e.promptTemplateId, promptTemplateVersion: e.promptTemplateVersion,
     description: e.description, context: e.context, taxonomyVersion: e.taxonomyVersion,
     // Catalog pages need title, bullets, long description and SEO keywords for every locale they show.
-    locales: e.locales.map((l) => ({ ...l, bullets: [...l.bullets], seoKeywords: [...l.seoKeywords], attributeLabels: { ...l.attributeLabels } })),
+    locales: e.locales,
   };
 }
 
