@@ -37,14 +37,24 @@ export function createRegistryClient(url: string): SchemaRegistry {
   return new SchemaRegistry({ host: url, retry: { retries: 5, initialRetryTimeInSecs: 0.2 } });
 }
 
+const types = new Map<EventName, avro.Type>();
+
+/** The avsc type of an event's schema (cached; the schema objects are the generated ones from schemas/*.avsc). */
+export function eventType(event: EventName): avro.Type {
+  let t = types.get(event);
+  if (!t) types.set(event, (t = avro.Type.forSchema(eventSchemas[event] as unknown as avro.Schema)));
+  return t;
+}
+
+/** Paths at which `value` does not match the event's schema; empty when it does. */
+export function schemaViolations(event: EventName, value: unknown): string[] {
+  const paths: string[] = [];
+  eventType(event).isValid(value, { errorHook: (p) => paths.push(p.join('.') || '(root)') });
+  return paths;
+}
+
 export function createEventCodec(registry: SchemaRegistry, topics: TopicMap): EventCodec {
   const ids = new Map<EventName, Promise<number>>();
-  const types = new Map<EventName, avro.Type>();
-  const typeOf = (e: EventName): avro.Type => {
-    let t = types.get(e);
-    if (!t) types.set(e, (t = avro.Type.forSchema(eventSchemas[e] as unknown as avro.Schema)));
-    return t;
-  };
 
   const register = async (event: EventName): Promise<number> => {
     const schema = { type: SchemaType.AVRO, schema: JSON.stringify(eventSchemas[event]) } as const;
@@ -79,7 +89,7 @@ export function createEventCodec(registry: SchemaRegistry, topics: TopicMap): Ev
     if (!r) {
       readers.set(key, (r = (async () => {
         const writer = (await registry.getSchema(writerId)) as unknown as avro.Type;
-        const reader = typeOf(event);
+        const reader = eventType(event);
         if (reader.equals(writer)) return (payload: Buffer) => reader.fromBuffer(payload);
         const resolver = reader.createResolver(writer);
         return (payload: Buffer) => reader.fromBuffer(payload, resolver);
@@ -87,12 +97,6 @@ export function createEventCodec(registry: SchemaRegistry, topics: TopicMap): Ev
       r.catch(() => readers.delete(key));
     }
     return r;
-  };
-
-  const invalidPaths = (event: EventName, value: unknown): string[] => {
-    const paths: string[] = [];
-    typeOf(event).isValid(value, { errorHook: (p) => paths.push(p.join('.') || '(root)') });
-    return paths;
   };
 
   return {
@@ -103,7 +107,7 @@ export function createEventCodec(registry: SchemaRegistry, topics: TopicMap): Ev
       return out;
     },
     async encode(event, value) {
-      const bad = invalidPaths(event, value);
+      const bad = schemaViolations(event, value);
       if (bad.length) throw new SchemaViolation(event, bad);
       return registry.encode(await idOf(event), value);
     },
@@ -117,6 +121,6 @@ export function createEventCodec(registry: SchemaRegistry, topics: TopicMap): Ev
         throw new UndecodableMessage(`cannot decode as ${event}: ${(e as Error).message}`, { cause: e });
       }
     },
-    invalidPaths,
+    invalidPaths: schemaViolations,
   };
 }

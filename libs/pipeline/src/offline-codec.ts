@@ -1,22 +1,8 @@
-import avro from 'avsc';
 import { eventSchemas, topicMap, type EventName, type TopicMap } from '@vitrine/contracts';
-import { SchemaViolation, UndecodableMessage, type EventCodec } from '@vitrine/events';
+import { eventType, schemaViolations, SchemaViolation, UndecodableMessage, type EventCodec } from '@vitrine/events';
 
-const types = new Map<EventName, avro.Type>();
-
-/** The avsc type of an event's schema (cached; the schema objects are the generated ones from schemas/*.avsc). */
-export function eventType(event: EventName): avro.Type {
-  let t = types.get(event);
-  if (!t) types.set(event, (t = avro.Type.forSchema(eventSchemas[event] as unknown as avro.Schema)));
-  return t;
-}
-
-/** Paths at which `value` does not match the event's schema; empty when it does. */
-export function schemaViolations(event: EventName, value: unknown): string[] {
-  const paths: string[] = [];
-  eventType(event).isValid(value, { errorHook: (p) => paths.push(p.join('.') || '(root)') });
-  return paths;
-}
+// Still part of @vitrine/pipeline: the event log, the embedded pipeline and the describe e2e test take them from here.
+export { eventType, schemaViolations };
 
 /**
  * An EventCodec with no schema registry, for stages run embedded (the CLI). Stage handlers do not encode or decode
