@@ -1,7 +1,7 @@
-import type { Admin, Kafka } from 'kafkajs';
+import type { Kafka } from 'kafkajs';
 import type { EventCodec } from '@vitrine/events';
 import { createStageMetrics, type Logger } from '@vitrine/observability';
-import { createStageRunner, defaultBackoff, type StageRunner } from '@vitrine/stream';
+import { committedOffsets, createStageRunner, defaultBackoff, topicRanges, type PartitionRange, type StageRunner } from '@vitrine/stream';
 import type { ApplyResult } from './domain/documents';
 import { nextNamespace } from './domain/keys';
 import type { VersionPolicy } from './domain/version-order';
@@ -80,6 +80,7 @@ export async function rebuildCatalog(o: RebuildOptions): Promise<RebuildResult> 
   try {
     let state = await o.store.getRebuild();
     const resumed = !!state;
+    let startRanges: PartitionRange[] | undefined; // a new rebuild takes its targets and the low offsets from one read
     if (state) {
       o.log.info({ ns: state.ns, phase: state.phase, groupId: state.groupId }, 'resuming the catalog rebuild from its committed offsets');
       if (o.policy?.pinnedModelVersion !== state.pinnedModelVersion) {
@@ -98,9 +99,10 @@ export async function rebuildCatalog(o: RebuildOptions): Promise<RebuildResult> 
       const ns = nextNamespace(from);
       const startedAt = now();
       await o.store.dropNamespace(ns); // leftovers of an abandoned rebuild, never a serving namespace
+      startRanges = await topicRanges(admin, topic);
       state = {
         ns, from, phase: 'building', startedAt, groupId: `${o.groupPrefix ?? 'vitrine.catalog.rebuild'}.${ns}.${startedAt}`,
-        targets: { [topic]: toRecord(await endOffsets(admin, topic)) }, pinnedModelVersion: o.policy?.pinnedModelVersion,
+        targets: { [topic]: toRecord(highs(startRanges)) }, pinnedModelVersion: o.policy?.pinnedModelVersion,
       };
       await o.store.putRebuild(state);
       o.log.info({ ns, from, groupId: state.groupId }, 'catalog rebuild started');
@@ -136,7 +138,7 @@ export async function rebuildCatalog(o: RebuildOptions): Promise<RebuildResult> 
     });
     let runnerFailed: Error | undefined;
     runner.stopped.catch((e: Error) => (runnerFailed = e));
-    const lows = await lowOffsets(admin, topic);
+    const lows: Offsets = new Map((startRanges ?? (await topicRanges(admin, topic))).map((r) => [r.partition, r.low]));
     const progressOf = (targets: Offsets, committed: Offsets) => {
       let done = 0n;
       let total = 0n;
@@ -189,7 +191,7 @@ export async function rebuildCatalog(o: RebuildOptions): Promise<RebuildResult> 
       o.log.info({ ns: st.ns, from: st.from }, 'catalog switched to the rebuilt namespace');
     }
     // Drain what the live projector wrote only to the old namespace before the switch.
-    await waitFor(await endOffsets(admin, topic), 'switched', await committedOffsets(admin, st.groupId, topic));
+    await waitFor(highs(await topicRanges(admin, topic)), 'switched', await committedOffsets(admin, st.groupId, topic));
     await runner.stop();
     runner = undefined;
     if (st.from && st.from !== st.ns && !o.keepOldNamespace) await o.store.dropNamespace(st.from);
@@ -205,20 +207,6 @@ export async function rebuildCatalog(o: RebuildOptions): Promise<RebuildResult> 
   }
 }
 
-async function endOffsets(admin: Admin, topic: string): Promise<Offsets> {
-  return new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)]));
-}
-
-async function lowOffsets(admin: Admin, topic: string): Promise<Offsets> {
-  return new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.low)]));
-}
-
-async function committedOffsets(admin: Admin, groupId: string, topic: string): Promise<Offsets> {
-  const [t] = await admin.fetchOffsets({ groupId, topics: [topic] });
-  const out: Offsets = new Map();
-  for (const p of t?.partitions ?? []) if (p.offset !== '-1') out.set(p.partition, BigInt(p.offset));
-  return out;
-}
-
+const highs = (rs: PartitionRange[]): Offsets => new Map(rs.map((r) => [r.partition, r.high]));
 const toRecord = (m: Offsets): Record<string, string> => Object.fromEntries([...m].map(([p, o]) => [String(p), String(o)]));
 const fromRecord = (r: Record<string, string>): Offsets => new Map(Object.entries(r).map(([p, o]) => [Number(p), BigInt(o)]));

@@ -3,11 +3,11 @@ import { dlqTopic, topicMap, type ImageUploaded } from '@vitrine/contracts';
 import { createEventCodec, createRegistryClient, ensureTopics } from '@vitrine/events';
 import { destination, pino } from 'pino';
 import { createStageMetrics, type Logger } from '@vitrine/observability';
-import { createStageRunner, defaultBackoff, dlqHeaders, kafkaClient } from '@vitrine/stream';
+import { committedOffsets, createStageRunner, defaultBackoff, dlqHeaders, kafkaClient, topicRanges } from '@vitrine/stream';
 import { emptyCounts, progressLine, type ReplayCounts } from './domain/progress';
 import { selects, type ReplaySelection } from './domain/selection';
 import { createReplayHandler } from './replay-handler';
-import { committedOffsets, scanTopic, topicRanges } from './scan';
+import { scanTopic } from './scan';
 import { composeReplayStages, type ReplayStages } from './stages';
 
 export interface ReplayOptions {

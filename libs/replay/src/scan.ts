@@ -1,24 +1,5 @@
-import type { Admin, Kafka, KafkaMessage } from 'kafkajs';
-
-/** Per partition: where the log starts (low) and the first offset after it (high), taken now. */
-export interface PartitionRange {
-  partition: number;
-  low: bigint;
-  high: bigint;
-}
-
-export async function topicRanges(admin: Admin, topic: string): Promise<PartitionRange[]> {
-  const offsets = await admin.fetchTopicOffsets(topic);
-  return offsets.map((p) => ({ partition: p.partition, low: BigInt(p.low), high: BigInt(p.high) })).sort((a, b) => a.partition - b.partition);
-}
-
-/** The group's committed offset per partition (absent: nothing committed yet). */
-export async function committedOffsets(admin: Admin, groupId: string, topic: string): Promise<Map<number, bigint>> {
-  const res = await admin.fetchOffsets({ groupId, topics: [topic] });
-  const out = new Map<number, bigint>();
-  for (const p of res.find((t) => t.topic === topic)?.partitions ?? []) if (Number(p.offset) >= 0) out.set(p.partition, BigInt(p.offset));
-  return out;
-}
+import type { Kafka, KafkaMessage } from 'kafkajs';
+import type { PartitionRange } from '@vitrine/stream';
 
 /**
  * Reads every message of `topic` in [low, high) per partition, once, without a committed position (a throwaway group

@@ -8,3 +8,4 @@ export * from './poison-cap';
 export * from './config';
 export * from './stage-runner';
 export * from './stage-service';
+export * from './offsets';

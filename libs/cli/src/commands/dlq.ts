@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { Admin, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
-import { dlqHeaders, readDeadLetterHeaders } from '@vitrine/stream';
+import { committedOffsets, dlqHeaders, readDeadLetterHeaders, topicRanges, type PartitionRange } from '@vitrine/stream';
 import { clusterOptions, clusterUsage, connectCluster, type Cluster } from '../cluster';
 
 export const dlqUsage = `vitrine dlq list|show|redrive [<topic>] [--limit N] [--dry-run] ${clusterUsage}`;
@@ -66,29 +66,18 @@ async function resolveDlqTopic(admin: Admin, cluster: Cluster, arg: string): Pro
   return found;
 }
 
-interface Range {
-  partition: number;
-  low: bigint;
-  high: bigint;
+interface Range extends PartitionRange {
   /** Next offset the re-drive group will read (its committed offset, or low). */
   next: bigint;
 }
 
 async function ranges(admin: Admin, topic: string, groupId?: string): Promise<Range[]> {
-  const offsets = await admin.fetchTopicOffsets(topic);
-  const committed = new Map<number, bigint>();
-  if (groupId) {
-    const got = await admin.fetchOffsets({ groupId, topics: [topic] });
-    for (const p of got[0]?.partitions ?? []) if (p.offset !== '-1') committed.set(p.partition, BigInt(p.offset));
-  }
-  return offsets
-    .map((o) => {
-      const low = BigInt(o.low);
-      const high = BigInt(o.high);
-      const c = committed.get(o.partition);
-      return { partition: o.partition, low, high, next: c === undefined || c < low ? low : c };
-    })
-    .sort((a, b) => a.partition - b.partition);
+  const rs = await topicRanges(admin, topic);
+  const committed = groupId ? await committedOffsets(admin, groupId, topic) : new Map<number, bigint>();
+  return rs.map((r) => {
+    const c = committed.get(r.partition);
+    return { ...r, next: c === undefined || c < r.low ? r.low : c };
+  });
 }
 
 async function list(cluster: Cluster, admin: Admin, out: Out): Promise<number> {
